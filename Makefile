@@ -1,0 +1,60 @@
+# ilelln-xblocks: `make demo` runs the local LMS, `make test` runs every test.
+# Python 3.12 is found by scripts/find_python.sh; override with `make PYTHON=/path/to/python3.12 ...`.
+
+VENV ?= .venv
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DATA ?= var
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DJANGO_SETTINGS_MODULE := ilelln_xblocks.demo.settings
+export ILELLN_DATA_DIR := $(abspath $(DATA))
+
+.PHONY: help demo test test-db bench translations quality package clean
+
+help:
+	@echo "make demo          serve every block at http://$(HOST):$(PORT)/ (PORT=... to change)"
+	@echo "make test          run the whole test suite (browser tests need /usr/bin/chromium)"
+	@echo "make test-db       run the database tests (against ILELLN_TEST_DB when set)"
+	@echo "make bench         run the benchmarks in benchmarks/"
+	@echo "make translations  extract strings, update the .po catalogues and compile them"
+	@echo "make quality       run the linters"
+
+$(STAMP): setup.py requirements/test.txt requirements/constraints.txt
+	@PY=$$(sh scripts/find_python.sh) && echo "Using $$PY" && \
+	  { [ -x $(BIN)/python ] || "$$PY" -m venv $(VENV); }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e . -r requirements/test.txt -c requirements/constraints.txt
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p $(DATA)
+	$(BIN)/django-admin migrate --noinput --verbosity 0
+	$(BIN)/django-admin migrate --run-syncdb --noinput --verbosity 0
+	@echo ""
+	@echo "  ilelln demo: http://$(HOST):$(PORT)/   (Arabic: http://$(HOST):$(PORT)/?lang=ar)"
+	@echo "  Act as another learner with ?student=NAME; 'staff' and 'facilitator' are course staff."
+	@echo ""
+	$(BIN)/django-admin runserver $(HOST):$(PORT) --noreload
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+test-db: $(STAMP)
+	$(BIN)/python -m pytest tests/db
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -r requirements/bench.txt
+	$(BIN)/python benchmarks/run.py
+
+translations: $(STAMP)
+	$(BIN)/python scripts/i18n.py update
+
+quality: $(STAMP)
+	$(BIN)/ruff check ilelln_xblocks tests benchmarks scripts setup.py
+
+package: $(STAMP)
+	rm -rf dist && $(BIN)/python -m build --outdir dist .
+
+clean:
+	rm -rf $(VENV) $(DATA) dist build *.egg-info .pytest_cache

@@ -1,0 +1,3 @@
+"""Open edX XBlocks for the emerging library leaders programme (ilelln)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""What every ilelln block shares: rendering, translation, handlers, identity, grading, sanitising, OLX."""

@@ -1,0 +1,123 @@
+"""The base mixin every ilelln block uses: services, assets, rendering, identity, grading, completion."""
+import re
+from functools import cached_property
+
+from web_fragments.fragment import Fragment
+from xblock.core import XBlock, XBlockMixin
+from xblock.exceptions import DisallowedFileError
+from xblock.fields import Scope, String
+
+from . import progress
+from .i18n import _, current_language, js_catalog, text_direction
+from .identity import identify
+from .rendering import asset_text, package_file, render_template
+
+_ASSET = re.compile(r"^static/(js|css|img)/[A-Za-z0-9_-]+\.(js|css|svg|png)$")
+
+
+@XBlock.needs("i18n")
+@XBlock.needs("user")
+@XBlock.wants("settings")
+@XBlock.supports("multi_device")
+class IlellnBlockMixin(XBlockMixin):
+    """Plumbing shared by every ilelln block; a block adds its fields, template, JS and logic.
+
+    Subclasses set ``block_name`` (used for ``templates/<name>.html``,
+    ``static/js/<name>.js`` and ``static/css/<name>.css``) and ``ilelln_activity = True``
+    when the module overview should count them as an activity.
+    """
+
+    block_name = None
+    ilelln_activity = False
+    public_dir = "static"
+    student_view_multi_device = True
+
+    display_name = String(
+        display_name=_("Display name"),
+        help=_("The name learners see in the course navigation."),
+        scope=Scope.settings,
+        default="",
+    )
+
+    # ----- assets -------------------------------------------------------------------------------
+
+    @classmethod
+    def open_local_resource(cls, uri):
+        """Serve only this package's own JS, CSS and images from ``static/``."""
+        if isinstance(uri, bytes):
+            uri = uri.decode("utf-8")
+        if not _ASSET.match(uri):
+            raise DisallowedFileError(f"Not a public ilelln asset: {uri!r}")
+        return package_file(uri).open("rb")
+
+    # ----- services and identity ----------------------------------------------------------------
+
+    @property
+    def i18n_service(self):
+        """The runtime's translation service."""
+        return self.runtime.service(self, "i18n")
+
+    def gettext(self, message):
+        """Translate ``message`` in the learner's language."""
+        return self.i18n_service.gettext(message)
+
+    @cached_property
+    def identity(self):
+        """The current user's :class:`~ilelln_xblocks.core.identity.Identity` (one per block instance)."""
+        return identify(self)
+
+    @property
+    def usage_key(self):
+        """The block's usage id as text."""
+        return str(self.scope_ids.usage_id)
+
+    @property
+    def dom_id(self):
+        """A per-instance id prefix for the template, safe in HTML ids and CSS."""
+        return "ilelln-" + re.sub(r"[^A-Za-z0-9_-]", "-", self.usage_key)
+
+    # ----- rendering ----------------------------------------------------------------------------
+
+    def render_fragment(self, context, init_args=None, template=None):
+        """A fragment with the block's template, CSS and JS, initialised with ``init_args``.
+
+        The JS receives ``init_args`` plus ``i18n``: the translations of the strings its
+        source passes to ``gettext()``, in the learner's language.
+        """
+        language = current_language()
+        name = self.block_name
+        context = dict(context, block=self, dom_id=self.dom_id)
+        fragment = Fragment(render_template(template or f"{name}.html", context, language))
+        fragment.add_css_url(self.runtime.local_resource_url(self, f"static/css/{name}.css"))
+        fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/js/ilelln_common.js"))
+        fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/js/{name}.js"))
+        args = dict(init_args or {})
+        args["i18n"] = js_catalog(asset_text(f"static/js/{name}.js"), language)
+        args["lang"] = language
+        args["dir"] = text_direction(language)
+        fragment.initialize_js(self.js_class_name(), args)
+        return fragment
+
+    @classmethod
+    def js_class_name(cls):
+        """Name of the JS initialise function, e.g. ``IlellnModuleOverview``."""
+        return "Ilelln" + "".join(part.title() for part in cls.block_name.split("_"))
+
+    # ----- grades, completion and progress --------------------------------------------------------
+
+    def publish_grade(self, earned, possible):
+        """Publish a grade computed on the server, and record it for the module overview."""
+        possible = float(possible)
+        earned = max(0.0, min(float(earned), possible))
+        self.runtime.publish(self, "grade", {"value": earned, "max_value": possible})
+        if self.identity.anonymous_id:
+            fraction = earned / possible if possible else 0.0
+            progress.record(self, self.identity.anonymous_id, score=fraction)
+
+    def publish_completion(self, fraction=1.0):
+        """Publish completion (0 to 1) and record the learner's status for the module overview."""
+        fraction = max(0.0, min(float(fraction), 1.0))
+        self.runtime.publish(self, "completion", {"completion": fraction})
+        if self.identity.anonymous_id:
+            status = progress.COMPLETED if fraction >= 1.0 else progress.STARTED
+            progress.record(self, self.identity.anonymous_id, status=status)

@@ -1,0 +1,138 @@
+"""JSON handlers that answer every problem with a 4xx JSON body in the learner's language.
+
+A handler declares the Django form that validates its input and who may call it;
+the wrapper does the rest: method, size, JSON parsing, unknown keys, validation,
+caller checks, and mapping of errors to answers. Nothing the learner sent is stored
+unless the whole request is valid, and every rejection says what was wrong.
+"""
+import functools
+import json
+import logging
+
+from django import forms
+from django.db import DatabaseError, IntegrityError
+from webob import Response
+from xblock.core import XBlock
+
+from .i18n import _
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 256 * 1024
+
+
+class HandlerError(Exception):
+    """A problem with a request, answered as ``{"error": message}`` with ``status``.
+
+    ``message`` is an untranslated msgid (marked with ``_``) that may use
+    ``%(name)s`` placeholders filled from ``params``.
+    """
+
+    def __init__(self, message, status=400, fields=None, **params):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.fields = fields or {}
+        self.params = params
+
+
+def json_response(payload, status=200):
+    """A webob JSON response."""
+    return Response(
+        json.dumps(payload, ensure_ascii=False),
+        status=status,
+        content_type="application/json",
+        charset="utf-8",
+    )
+
+
+def error_response(block, error):
+    """Translate a :class:`HandlerError` into a JSON response."""
+    gettext = block.i18n_service.gettext
+    message = gettext(error.message)
+    if error.params:
+        message = message % error.params
+    body = {"error": message}
+    if error.fields:
+        body["fields"] = error.fields
+    return json_response(body, status=error.status)
+
+
+def check_caller(block, staff_only=False):
+    """Raise :class:`HandlerError` unless the caller is a signed-in learner (and staff, if asked)."""
+    who = block.identity
+    if not who.anonymous_id:
+        raise HandlerError(_("Sign in to use this activity."), status=403)
+    if staff_only and not who.is_staff:
+        raise HandlerError(_("Only course staff can do this."), status=403)
+    return who
+
+
+class BlockForm(forms.Form):
+    """A Django form for a handler's JSON input; ``block`` lets choices depend on the block's content."""
+
+    def __init__(self, data, block=None):
+        self.block = block
+        super().__init__(data)
+
+
+def parse_json_body(request, form_class=None, block=None):
+    """The request's JSON object, validated by ``form_class`` when given (its cleaned data)."""
+    if request.method != "POST":
+        raise HandlerError(_("This action needs a POST request."), status=405)
+    body = request.body
+    if len(body) > MAX_BODY_BYTES:
+        raise HandlerError(
+            _("What you sent is too large (more than %(limit)s KB). Nothing was saved."),
+            status=413, limit=MAX_BODY_BYTES // 1024,
+        )
+    try:
+        data = json.loads(body.decode("utf-8")) if body else {}
+    except (UnicodeDecodeError, ValueError):
+        raise HandlerError(_("The request was not valid JSON. Nothing was saved.")) from None
+    if not isinstance(data, dict):
+        raise HandlerError(_("The request must be a JSON object. Nothing was saved."))
+    if form_class is None:
+        return data
+    form = form_class(data, block=block)
+    unknown = sorted(set(data) - set(form.fields))
+    if unknown:
+        raise HandlerError(
+            _("Unexpected fields: %(names)s. Nothing was saved."),
+            names=", ".join(unknown)[:200],
+        )
+    if not form.is_valid():
+        fields = {name: [str(message) for message in errors] for name, errors in form.errors.items()}
+        raise HandlerError(_("Some answers need fixing. Nothing was saved."), fields=fields)
+    return form.cleaned_data
+
+
+def json_handler(form=None, staff_only=False):
+    """Decorate a block method ``f(self, data, suffix)`` returning a dict as an XBlock JSON handler."""
+
+    def decorator(func):
+        @XBlock.handler
+        @functools.wraps(func)
+        def wrapper(self, request, suffix=""):
+            try:
+                check_caller(self, staff_only=staff_only)
+                data = parse_json_body(request, form, self)
+                return json_response(func(self, data, suffix))
+            except HandlerError as error:
+                return error_response(self, error)
+            except IntegrityError:
+                log.warning("Concurrent write in %s.%s", type(self).__name__, func.__name__, exc_info=True)
+                return error_response(self, HandlerError(
+                    _("Someone else saved at the same moment. Your work is kept on this page: try again."),
+                    status=409,
+                ))
+            except DatabaseError:
+                log.exception("Database unavailable in %s.%s", type(self).__name__, func.__name__)
+                return error_response(self, HandlerError(
+                    _("The server is busy. Your work is kept on this page: try again in a moment."),
+                    status=503,
+                ))
+
+        return wrapper
+
+    return decorator

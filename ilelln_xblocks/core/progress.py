@@ -1,0 +1,107 @@
+"""Progress records: written by activities, read by the module overview.
+
+An activity's *module* is its course section (``chapter``); outside a course (the
+workbench) it is the outermost block above it, so a demo page acts as one module.
+"""
+from django.db import connections, router
+from django.db.models import Avg, Count, Q
+
+SECTION_TYPE = "chapter"
+STARTED = "started"
+COMPLETED = "completed"
+
+
+def _model():
+    """The model, imported late: block classes load before Django's app registry is ready."""
+    from ..models import ActivityProgress  # pylint: disable=import-outside-toplevel
+    return ActivityProgress
+
+
+def course_key_of(block):
+    """The block's course key as text (``workbench`` outside a course)."""
+    course_key = getattr(block.scope_ids.usage_id, "course_key", None)
+    return str(course_key) if course_key else "workbench"
+
+
+def module_of(block):
+    """The block that stands for ``block``'s module: its section, else its outermost ancestor."""
+    current = block
+    while True:
+        if current.scope_ids.block_type == SECTION_TYPE:
+            return current
+        parent = current.get_parent()
+        if parent is None:
+            return current
+        current = parent
+
+
+def activities_in(module):
+    """Usage ids and types of every ilelln activity below ``module``, in course order."""
+    found = []
+    stack = list(reversed(getattr(module, "children", None) or []))
+    runtime = module.runtime
+    while stack:
+        usage_id = stack.pop()
+        block = runtime.get_block(usage_id)
+        if getattr(block, "ilelln_activity", False):
+            found.append(block)
+        stack.extend(reversed(getattr(block, "children", None) or []))
+    return found
+
+
+def record(block, learner, status=None, score=None):
+    """Upsert ``learner``'s progress on ``block`` in one statement (safe under concurrent requests).
+
+    ``status`` and ``score`` update only when given, so a grade event does not undo a
+    completion and a completion does not erase a score.
+    """
+    ActivityProgress = _model()  # pylint: disable=invalid-name
+    module = module_of(block)
+    row = ActivityProgress(
+        course_key=course_key_of(block),
+        module_key=str(module.scope_ids.usage_id),
+        block_key=str(block.scope_ids.usage_id),
+        block_type=block.scope_ids.block_type,
+        learner=learner,
+        status=status or STARTED,
+        score=score,
+    )
+    update_fields = ["course_key", "module_key", "updated"]
+    if status is not None:
+        update_fields.append("status")
+    if score is not None:
+        update_fields.append("score")
+    database = router.db_for_write(ActivityProgress)
+    # MySQL/MariaDB's ON DUPLICATE KEY UPDATE takes no conflict target; the others need one.
+    target = (
+        {"unique_fields": ["block_key", "learner"]}
+        if connections[database].features.supports_update_conflicts_with_target
+        else {}
+    )
+    ActivityProgress.objects.using(database).bulk_create(
+        [row], update_conflicts=True, update_fields=update_fields, **target
+    )
+
+
+def learner_progress(block_keys, learner):
+    """``{block_key: (status, score)}`` for ``learner`` over ``block_keys``, in one query."""
+    if not block_keys:
+        return {}
+    rows = _model().objects.filter(learner=learner, block_key__in=list(block_keys))
+    return {row_key: (status, score) for row_key, status, score in rows.values_list("block_key", "status", "score")}
+
+
+def cohort_progress(block_keys):
+    """Per activity: learners started, learners completed and mean score, aggregated in SQL (one query)."""
+    if not block_keys:
+        return {}
+    rows = (
+        _model().objects.filter(block_key__in=list(block_keys))
+        .values("block_key")
+        .annotate(
+            learners=Count("id"),
+            completed=Count("id", filter=Q(status=COMPLETED)),
+            mean_score=Avg("score"),
+        )
+    )
+    return {row["block_key"]: row for row in rows}

@@ -1,0 +1,54 @@
+"""Template rendering and asset loading, compiled or read once per process.
+
+Templates and assets ship inside the package and never change while a process runs,
+so caching them is safe in a multi-process LMS (nothing per-request is cached here).
+"""
+from functools import lru_cache
+from importlib import resources
+
+from django.template import Context, Engine
+from django.utils import translation
+
+from .i18n import current_language, text_direction
+
+PACKAGE = "ilelln_xblocks"
+
+_ENGINE = Engine(
+    libraries={"i18n": "django.templatetags.i18n"},
+    autoescape=True,
+)
+
+
+def package_file(path):
+    """A packaged file: ``static/...`` from the ``ilelln_xblocks.static`` package, anything else from ``ilelln_xblocks``.
+
+    The repository's top-level ``static/`` is installed as ``ilelln_xblocks/static`` (see setup.py).
+    """
+    if path.startswith("static/"):
+        return resources.files(f"{PACKAGE}.static").joinpath(path[len("static/"):])
+    return resources.files(PACKAGE).joinpath(path)
+
+
+@lru_cache(maxsize=None)
+def asset_text(path):
+    """The text of a packaged file, e.g. ``static/js/module_overview.js`` or ``templates/x.html``."""
+    return package_file(path).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def _template(name):
+    """A compiled template from ``ilelln_xblocks/templates``."""
+    return _ENGINE.from_string(asset_text(f"templates/{name}"))
+
+
+def render_template(name, context, language=None):
+    """Render ``templates/<name>`` in ``language`` (default: the request's language).
+
+    The context always has ``lang`` and ``dir`` so the block's root element can carry
+    ``lang="ar" dir="rtl"`` for Arabic.
+    """
+    language = language or current_language()
+    full = {"lang": language, "dir": text_direction(language)}
+    full.update(context)
+    with translation.override(language):
+        return _template(name).render(Context(full))

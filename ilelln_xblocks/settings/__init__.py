@@ -1,0 +1,1 @@
+"""Settings that the Open edX plugin framework applies to the LMS and Studio."""

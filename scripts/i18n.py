@@ -1,0 +1,155 @@
+"""Extract, update, compile and check the translation catalogues, with Babel (no GNU gettext needed).
+
+    python scripts/i18n.py update   # extract strings, merge into every .po, compile the .mo files
+    python scripts/i18n.py check    # list strings without an Arabic translation, and stale .mo files
+
+Domains: ``django`` (Python and Django templates) and ``djangojs`` (static/js). Templates
+are turned into Python-like source by Django's own ``templatize`` and read by Babel's
+Python extractor, so ``{% translate %}`` and ``{% blocktranslate %}`` are found as Django finds them.
+"""
+import io
+import os
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract
+from babel.messages.mofile import read_mo, write_mo
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "ilelln_xblocks"
+LOCALE = PACKAGE / "locale"
+LANGUAGES = ("ar", "en")
+KEYWORDS = {
+    "_": None, "gettext": None, "gettext_noop": None, "gettext_lazy": None,
+    "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "npgettext": ((1, "c"), 2, 3),
+}
+
+
+def _python_sources():
+    return sorted(path for path in PACKAGE.rglob("*.py") if "migrations" not in path.parts)
+
+
+def _templates():
+    return sorted(PACKAGE.rglob("*.html"))
+
+
+def _scripts():
+    return sorted((ROOT / "static" / "js").glob("*.js"))
+
+
+def _add(catalog, path, method, source):
+    for lineno, message, comments, context in extract(method, io.BytesIO(source), KEYWORDS, ["Translators:"], {}):
+        catalog.add(message, None, [(str(path.relative_to(ROOT)), lineno)],
+                    auto_comments=comments, context=context)
+
+
+def extract_catalogs():
+    """``{"django": Catalog, "djangojs": Catalog}`` of every string in the sources."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ilelln_xblocks.demo.settings")
+    import django  # pylint: disable=import-outside-toplevel
+    django.setup()
+    from django.utils.translation.template import templatize  # pylint: disable=import-outside-toplevel
+
+    python = Catalog(project="ilelln-xblocks", domain="django")
+    for path in _python_sources():
+        _add(python, path, "python", path.read_bytes())
+    for path in _templates():
+        _add(python, path, "python", templatize(path.read_text(encoding="utf-8"), origin=str(path)).encode())
+    scripts = Catalog(project="ilelln-xblocks", domain="djangojs")
+    for path in _scripts():
+        _add(scripts, path, "javascript", path.read_bytes())
+    return {"django": python, "djangojs": scripts}
+
+
+def _po_path(language, domain):
+    return LOCALE / language / "LC_MESSAGES" / f"{domain}.po"
+
+
+def load_po(language, domain):
+    """The catalogue of ``language`` and ``domain`` as it is on disk (empty when missing)."""
+    path = _po_path(language, domain)
+    if not path.exists():
+        return Catalog(locale=language, domain=domain, project="ilelln-xblocks")
+    with path.open("rb") as handle:
+        return read_po(handle, locale=language, domain=domain)
+
+
+def compiled(catalog):
+    """The .mo bytes of ``catalog``."""
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def update():
+    """Merge freshly extracted strings into every .po, then compile each to .mo."""
+    for domain, template in extract_catalogs().items():
+        for language in LANGUAGES:
+            catalog = load_po(language, domain)
+            catalog.update(template, no_fuzzy_matching=True)
+            catalog.obsolete.clear()
+            path = _po_path(language, domain)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("wb") as handle:
+                write_po(handle, catalog, width=100, omit_header=False, sort_output=False)
+            path.with_suffix(".mo").write_bytes(compiled(catalog))
+            print(f"{path.relative_to(ROOT)}: {len(catalog)} strings")
+
+
+def untranslated(language="ar"):
+    """``[(domain, msgid)]`` of extracted strings with no (or a fuzzy) translation in ``language``."""
+    missing = []
+    for domain, template in extract_catalogs().items():
+        catalog = load_po(language, domain)
+        for message in template:
+            if not message.id:
+                continue
+            existing = catalog.get(message.id, context=message.context)
+            strings = existing.string if existing else None
+            values = strings if isinstance(strings, (list, tuple)) else [strings]
+            if existing is None or existing.fuzzy or not all(values):
+                missing.append((domain, message.id if isinstance(message.id, str) else message.id[0]))
+    return missing
+
+
+def _plain(value):
+    return tuple(value) if isinstance(value, (list, tuple)) else value
+
+
+def stale_mo_files():
+    """.mo files whose translations differ from their .po."""
+    stale = []
+    for language in LANGUAGES:
+        for domain in ("django", "djangojs"):
+            mo_path = _po_path(language, domain).with_suffix(".mo")
+            if not mo_path.exists():
+                stale.append(str(mo_path.relative_to(ROOT)))
+                continue
+            with mo_path.open("rb") as handle:
+                on_disk = {(_plain(m.id), m.context): _plain(m.string) for m in read_mo(handle)
+                           if m.id and m.string and any(_plain(m.string)) and _plain(m.string) != _plain(m.id)}
+            expected = {(_plain(m.id), m.context): _plain(m.string) for m in load_po(language, domain)
+                        if m.id and m.string and any(_plain(m.string)) and not m.fuzzy}
+            if on_disk != expected:
+                stale.append(str(mo_path.relative_to(ROOT)))
+    return stale
+
+
+def main(argv):
+    """Command line entry point."""
+    command = argv[1] if len(argv) > 1 else "check"
+    if command == "update":
+        update()
+        return 0
+    missing, stale = untranslated(), stale_mo_files()
+    for domain, msgid in missing:
+        print(f"untranslated ({domain}): {msgid}")
+    for path in stale:
+        print(f"stale: {path} (run: make translations)")
+    return 1 if missing or stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

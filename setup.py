@@ -1,0 +1,76 @@
+"""Packaging for ilelln-xblocks.
+
+The repository keeps the blocks' JS, CSS and images in a top-level ``static/``
+folder, but XBlock serves assets only from inside the installed package, so
+``static/`` is mapped to the ``ilelln_xblocks.static`` package here and ends up
+inside the wheel.
+"""
+import os
+import re
+
+from setuptools import find_packages, setup
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def version():
+    """Read the version from the package without importing it."""
+    with open(os.path.join(HERE, "ilelln_xblocks", "__init__.py"), encoding="utf-8") as init:
+        return re.search(r'^__version__ = "([^"]+)"', init.read(), re.M).group(1)
+
+
+def files_under(root, *exts):
+    """All files below ``root`` with one of ``exts``, relative to ``root``."""
+    found = []
+    for folder, _dirs, names in os.walk(os.path.join(HERE, root)):
+        for name in names:
+            if name.endswith(exts):
+                found.append(os.path.relpath(os.path.join(folder, name), os.path.join(HERE, root)))
+    return sorted(found)
+
+
+BLOCKS = {
+    "ilelln_module_overview": "ilelln_xblocks.curriculum.module_overview:ModuleOverviewBlock",
+}
+
+with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:
+    LONG_DESCRIPTION = readme.read()
+
+setup(
+    name="ilelln-xblocks",
+    version=version(),
+    description="Open edX XBlocks for an Arabic-first library leadership programme",
+    long_description=LONG_DESCRIPTION,
+    long_description_content_type="text/markdown",
+    license="AGPL-3.0-or-later",
+    packages=find_packages(include=["ilelln_xblocks", "ilelln_xblocks.*"]) + ["ilelln_xblocks.static"],
+    package_dir={"ilelln_xblocks.static": "static"},
+    package_data={
+        "ilelln_xblocks": files_under("ilelln_xblocks", ".html", ".po", ".mo"),
+        "ilelln_xblocks.static": files_under("static", ".js", ".css", ".svg", ".png"),
+    },
+    python_requires=">=3.12",
+    install_requires=[
+        "XBlock>=6.0,<7",
+        "Django>=5.2,<6",
+        "lxml>=5.0",
+        "nh3>=0.2.17",
+        "tzdata",
+    ],
+    entry_points={
+        "xblock.v1": [f"{name} = {path}" for name, path in BLOCKS.items()],
+        "lms.djangoapp": ["ilelln_xblocks = ilelln_xblocks.apps:IlellnXBlocksConfig"],
+        "cms.djangoapp": ["ilelln_xblocks = ilelln_xblocks.apps:IlellnXBlocksConfig"],
+    },
+    classifiers=[
+        "Development Status :: 3 - Alpha",
+        "Framework :: Django",
+        "Framework :: Django :: 5.2",
+        "Intended Audience :: Education",
+        "License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)",
+        "Natural Language :: Arabic",
+        "Natural Language :: English",
+        "Programming Language :: Python :: 3",
+        "Programming Language :: Python :: 3.12",
+    ],
+)

@@ -1,0 +1,1 @@
+"""Blocks' JS, CSS and images, installed as ``ilelln_xblocks.static`` (see setup.py)."""
