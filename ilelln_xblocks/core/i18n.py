@@ -51,7 +51,7 @@ def js_catalog(js_source, language):
     catalog = _js_translations(language)
     found = {}
     for match in _JS_GETTEXT.finditer(js_source):
-        msgid = match.group("msg").encode().decode("unicode_escape")
+        msgid = re.sub(r"\\(.)", r"\1", match.group("msg"))
         text = catalog.gettext(msgid)
         if text != msgid:
             found[msgid] = text

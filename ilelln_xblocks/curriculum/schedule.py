@@ -62,19 +62,23 @@ def parse_start(text):
     """An aware datetime from ``2026-12-06 10:00 Africa/Cairo`` or ``2026-12-06T10:00+02:00``."""
     text = text.strip()
     local = _LOCAL_START.match(text)
+    if local:
+        day, clock, zone = local.groups()
+        try:
+            tzinfo = ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise SessionError(_("'%(zone)s' is not a time zone name such as Africa/Cairo."), zone=zone) from None
+        text_to_read, moment_zone = f"{day}T{clock.zfill(5)}", tzinfo
+    else:
+        text_to_read, moment_zone = text, None
     try:
-        if local:
-            day, clock, zone = local.groups()
-            try:
-                tzinfo = ZoneInfo(zone)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise SessionError(_("'%(zone)s' is not a time zone name such as Africa/Cairo."), zone=zone) from None
-            return datetime.fromisoformat(f"{day}T{clock.zfill(5)}").replace(tzinfo=tzinfo)
-        moment = datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text_to_read)
     except ValueError:
         raise SessionError(
             _("'%(start)s' is not a date and time such as 2026-12-06 10:00 Africa/Cairo."), start=text
         ) from None
+    if moment_zone is not None:
+        moment = moment.replace(tzinfo=moment_zone)
     if moment.tzinfo is None:
         raise SessionError(_("'%(start)s' needs a time zone, such as Africa/Cairo or +02:00."), start=text)
     return moment

@@ -7,6 +7,7 @@
 """
 import os
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from workbench.settings import *  # noqa: F401,F403  pylint: disable=wildcard-import,unused-wildcard-import
 from workbench.settings import INSTALLED_APPS, MIDDLEWARE, TEMPLATES
@@ -14,14 +15,34 @@ from workbench.settings import INSTALLED_APPS, MIDDLEWARE, TEMPLATES
 DATA_DIR = Path(os.environ.get("ILELLN_DATA_DIR", "var")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
-if "WORKBENCH_DATABASES" not in os.environ:
-    DATABASES = {
-        "default": {
+def _database(url):
+    """Django DATABASES entry for ``mysql://user[:password]@host:port/name``, else SQLite in DATA_DIR."""
+    if not url:
+        return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(DATA_DIR / "workbench.db"),
-            "OPTIONS": {"timeout": 20},
+            "OPTIONS": {"timeout": 30},
+            "TEST": {"NAME": str(DATA_DIR / "test-workbench.db")},
         }
+    parsed = urlsplit(url)
+    if parsed.scheme not in ("mysql", "mariadb"):
+        raise ValueError(f"ILELLN_TEST_DB must be a mysql:// URL, not {url!r}")
+    name = parsed.path.lstrip("/") or "test"
+    return {
+        "ENGINE": "django.db.backends.mysql",
+        "NAME": name,
+        "USER": unquote(parsed.username or "root"),
+        "PASSWORD": unquote(parsed.password or ""),
+        "HOST": parsed.hostname or "127.0.0.1",
+        "PORT": str(parsed.port or 3306),
+        "OPTIONS": {"charset": "utf8mb4"},
+        "TEST": {"NAME": f"{name}_ilelln", "CHARSET": "utf8mb4", "COLLATION": "utf8mb4_unicode_ci"},
     }
+
+
+# ILELLN_TEST_DB (e.g. mysql://root@127.0.0.1:3306/test) runs everything on MariaDB, as Open edX runs on MySQL.
+if "WORKBENCH_DATABASES" not in os.environ:
+    DATABASES = {"default": _database(os.environ.get("ILELLN_TEST_DB"))}
 
 INSTALLED_APPS = [*INSTALLED_APPS, "ilelln_xblocks.apps.IlellnXBlocksConfig"]
 
