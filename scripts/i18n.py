@@ -1,14 +1,20 @@
 """Extract, update, compile and check the translation catalogues, with Babel (no GNU gettext needed).
 
-    python scripts/i18n.py update   # extract strings, merge into every .po, compile the .mo files
+    python scripts/i18n.py update   # extract strings, merge into every .po, add the Arabic, compile .mo
     python scripts/i18n.py check    # list strings without an Arabic translation, and stale .mo files
+
+The Arabic text is kept in ``scripts/translations/*.py`` (``AR = {msgid: text}`` and
+``PLURALS = {msgid: (six Arabic plural forms)}``), one file per family of blocks, so that
+work on different blocks never conflicts in the generated .po files.
 
 Domains: ``django`` (Python and Django templates) and ``djangojs`` (static/js). Templates
 are turned into Python-like source by Django's own ``templatize`` and read by Babel's
 Python extractor, so ``{% translate %}`` and ``{% blocktranslate %}`` are found as Django finds them.
 """
+import copy
 import io
 import os
+import runpy
 import sys
 from pathlib import Path
 
@@ -83,13 +89,35 @@ def compiled(catalog):
     return buffer.getvalue()
 
 
+def arabic_tables():
+    """``(singles, plurals)``: every Arabic translation in ``scripts/translations``."""
+    singles, plurals = {}, {}
+    for path in sorted((ROOT / "scripts" / "translations").glob("*.py")):
+        table = runpy.run_path(str(path))
+        singles.update(table.get("AR", {}))
+        plurals.update(table.get("PLURALS", {}))
+    return singles, plurals
+
+
+def _apply_arabic(catalog):
+    singles, plurals = arabic_tables()
+    for message in catalog:
+        if isinstance(message.id, (list, tuple)):
+            if message.id[0] in plurals:
+                message.string = tuple(plurals[message.id[0]])
+        elif message.id in singles:
+            message.string = singles[message.id]
+
+
 def update():
-    """Merge freshly extracted strings into every .po, then compile each to .mo."""
+    """Merge freshly extracted strings into every .po, add the Arabic, then compile each to .mo."""
     for domain, template in extract_catalogs().items():
         for language in LANGUAGES:
             catalog = load_po(language, domain)
-            catalog.update(template, no_fuzzy_matching=True)
+            catalog.update(copy.deepcopy(template), no_fuzzy_matching=True)
             catalog.obsolete.clear()
+            if language == "ar":
+                _apply_arabic(catalog)
             path = _po_path(language, domain)
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("wb") as handle:

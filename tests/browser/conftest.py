@@ -1,0 +1,109 @@
+"""A live workbench server and Debian's Chromium driven by Playwright.
+
+Without /usr/bin/chromium the browser tests are skipped with a message saying so;
+with ILELLN_REQUIRE_BROWSER=1 its absence fails the run instead.
+"""
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("ILELLN_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]
+SERIOUS = {"serious", "critical"}
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test in this folder as a browser test; skip or fail them when Chromium is missing."""
+    here = Path(__file__).parent
+    browser_items = [item for item in items if Path(item.fspath).is_relative_to(here)]
+    for item in browser_items:
+        item.add_marker(pytest.mark.browser)
+    if browser_items and not Path(CHROMIUM).exists():
+        message = f"Chromium not found at {CHROMIUM}: install it with `apt-get install chromium`"
+        if os.environ.get("ILELLN_REQUIRE_BROWSER") == "1":
+            raise pytest.UsageError(message + " (ILELLN_REQUIRE_BROWSER=1 makes this a failure)")
+        sys.stderr.write(f"\nSKIPPING BROWSER TESTS: {message}\n")
+        for item in browser_items:
+            item.add_marker(pytest.mark.skip(reason=message))
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def workbench_url(tmp_path_factory):
+    """Base URL of a real workbench (``django-admin runserver``) on a fresh SQLite database."""
+    data = tmp_path_factory.mktemp("workbench")
+    env = dict(os.environ, ILELLN_DATA_DIR=str(data), DJANGO_SETTINGS_MODULE="ilelln_xblocks.demo.settings")
+    admin = [sys.executable, "-m", "django"]
+    for args in (["migrate", "--noinput", "-v0"], ["migrate", "--run-syncdb", "--noinput", "-v0"]):
+        subprocess.run(admin + args, env=env, cwd=data, check=True)
+    port = _free_port()
+    log = (data / "server.log").open("w")
+    server = subprocess.Popen(
+        admin + ["runserver", f"127.0.0.1:{port}", "--noreload"],
+        env=env, cwd=data, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("workbench did not start:\n" + (data / "server.log").read_text()) from None
+            time.sleep(0.3)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium, headless, launched by Playwright (no browser download)."""
+    from playwright.sync_api import sync_playwright  # pylint: disable=import-outside-toplevel
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    """A fresh page (its own cookies) on a phone-sized screen unless a test resizes it."""
+    context = chromium.new_context(viewport={"width": 390, "height": 844}, locale="en-US")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.js_errors = errors
+    yield page
+    context.close()
+    assert errors == [], f"JavaScript errors: {errors}"
+
+
+def serious_violations(page, context=None):
+    """axe-core's serious and critical violations on ``page`` (the axe script ships in the wheel)."""
+    from axe_playwright_python.sync_playwright import Axe  # pylint: disable=import-outside-toplevel
+    results = Axe().run(page, context=context)
+    return [
+        (violation["id"], violation["impact"], [node["target"] for node in violation["nodes"]][:3])
+        for violation in results.response["violations"]
+        if violation["impact"] in SERIOUS
+    ]
+
+
