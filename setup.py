@@ -56,6 +56,8 @@ setup(
         "lxml>=5.0",
         "nh3>=0.2.17",
         "tzdata",
+        "rapidfuzz>=3.0",
+        "lemminflect>=0.2.3",
     ],
     entry_points={
         "xblock.v1": [f"{name} = {path}" for name, path in BLOCKS.items()],

@@ -1,0 +1,1 @@
+"""English communication exercises; the checking lives in plain functions beside the blocks."""
