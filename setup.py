@@ -47,7 +47,7 @@ setup(
     package_dir={"ilelln_xblocks.static": "static"},
     package_data={
         "ilelln_xblocks": files_under("ilelln_xblocks", ".html", ".po", ".mo"),
-        "ilelln_xblocks.static": files_under("static", ".js", ".css", ".svg", ".png"),
+        "ilelln_xblocks.static": files_under("static", ".js", ".css", ".svg", ".png", ".ogg", ".mp3", ".wav"),
     },
     python_requires=">=3.12",
     install_requires=[

@@ -12,7 +12,8 @@ from .i18n import _, current_language, js_catalog, text_direction
 from .identity import identify
 from .rendering import asset_text, package_file, render_template
 
-_ASSET = re.compile(r"^static/(js|css|img)/[A-Za-z0-9_-]+\.(js|css|svg|png)$")
+_ASSET = re.compile(r"^static/(js/[A-Za-z0-9_-]+\.js|css/[A-Za-z0-9_-]+\.css|img/[A-Za-z0-9_-]+\.(svg|png)"
+                    r"|audio/[A-Za-z0-9_-]+\.(ogg|mp3|wav))$")
 
 
 @XBlock.needs("i18n")

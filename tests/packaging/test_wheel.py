@@ -1,0 +1,45 @@
+"""Build the wheel, install it into a clean virtualenv, and check it works as an operator would find it."""
+import os
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.packaging
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+                   check=True, capture_output=True)
+    return next(out.glob("ilelln_xblocks-*.whl"))
+
+
+def test_wheel_carries_static_assets_templates_and_compiled_arabic(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "ilelln_xblocks/static/js/module_overview.js" in names
+    assert "ilelln_xblocks/static/css/module_overview.css" in names
+    assert "ilelln_xblocks/templates/module_overview.html" in names
+    assert "ilelln_xblocks/locale/ar/LC_MESSAGES/django.mo" in names
+    assert "ilelln_xblocks/locale/ar/LC_MESSAGES/djangojs.mo" in names
+    assert "ilelln_xblocks/migrations/0001_initial.py" in names
+    assert not any(name.startswith("tests/") for name in names)
+
+
+def test_installed_wheel_works_in_a_clean_virtualenv(wheel, tmp_path):
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    constraints = ROOT / "requirements" / "constraints.txt"
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel),
+                    "xblock-sdk", "edx-django-utils", "-c", str(constraints)], check=True)
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "DJANGO", "ILELLN"))}
+    result = subprocess.run([python, str(Path(__file__).with_name("check_installed.py"))], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "migrations: complete" in result.stdout
