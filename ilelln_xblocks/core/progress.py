@@ -35,13 +35,27 @@ def module_of(block):
         current = parent
 
 
+def _class_of(runtime, usage_id):
+    """The block class at ``usage_id``, found without building the block."""
+    block_type = getattr(usage_id, "block_type", None)  # opaque usage keys carry it (LMS, Studio)
+    if block_type is None:
+        block_type = runtime.id_reader.get_block_type(runtime.id_reader.get_definition_id(usage_id))
+    return runtime.load_block_type(block_type)
+
+
 def activities_in(module):
-    """Usage ids and types of every ilelln activity below ``module``, in course order."""
+    """Every ilelln activity block below ``module``, in course order.
+
+    Only containers and activities are built; other leaves are recognised by their class.
+    """
     found = []
     stack = list(reversed(getattr(module, "children", None) or []))
     runtime = module.runtime
     while stack:
         usage_id = stack.pop()
+        cls = _class_of(runtime, usage_id)
+        if not (getattr(cls, "ilelln_activity", False) or getattr(cls, "has_children", False)):
+            continue
         block = runtime.get_block(usage_id)
         if getattr(block, "ilelln_activity", False):
             found.append(block)

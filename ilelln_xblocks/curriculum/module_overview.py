@@ -124,29 +124,42 @@ class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlo
         """The learner's (and, for staff, the facilitator's) view of the module."""
         who = self.identity
         activities, records, summary = self._progress()
-        done = set(self._done())
-        sessions = [
-            {
-                "session": session,
-                "local": schedule.in_zone(session.start, who.time_zone),
+        deliverables = self.deliverables
+        done = {index for index in self.deliverables_done if 0 <= index < len(deliverables)}
+        sessions = []
+        for session in self._sessions():
+            local = schedule.in_zone(session.start, who.time_zone)
+            sessions.append({
+                "kind": session.kind,
+                "kind_label": self.gettext(session.kind_label),
+                "title": session.title,
+                "place": session.place,
+                "is_link": session.is_link,
                 "utc": schedule.utc_iso(session.start),
-            }
-            for session in self._sessions()
-        ]
+                # Shown until the browser rewrites it in the learner's language and zone.
+                "when": f"{local:%Y-%m-%d %H:%M} ({local.tzname()})",
+            })
         items = []
         for block in activities:
-            status, score = records.get(str(block.scope_ids.usage_id), (None, None))
-            items.append({"title": block.display_name or block.scope_ids.block_type, "status": status, "score": score})
-        cohort = None
-        if who.is_staff:
-            cohort = self._cohort_rows(activities)
+            status, _score = records.get(str(block.scope_ids.usage_id), (None, None))
+            items.append({"title": block.display_name or block.scope_ids.block_type, "status": status})
+        # Field values are read once here: the template only sees plain values.
         context = {
+            "number": self.module_number,
+            "title": self.module_title or self.display_name,
             "paragraphs": [part.strip() for part in self.introduction.split("\n\n") if part.strip()],
+            "objectives": self.objectives,
+            "competencies": self.competencies,
             "sessions": sessions,
-            "deliverables": [(index, text, index in done) for index, text in enumerate(self.deliverables)],
+            "deliverables": [(index, text, index in done) for index, text in enumerate(deliverables)],
             "summary": summary,
+            "progress_text": self.i18n_service.ngettext(
+                "%(done)s of %(total)s activity completed (%(percent)s%%)",
+                "%(done)s of %(total)s activities completed (%(percent)s%%)",
+                summary.total,
+            ) % {"done": summary.completed, "total": summary.total, "percent": summary.percent},
             "items": items,
-            "cohort": cohort,
+            "cohort": self._cohort_rows(activities) if who.is_staff else None,
         }
         return self.render_fragment(context, init_args={"time_zone": who.time_zone or ""})
 
