@@ -3,7 +3,7 @@
 Templates and assets ship inside the package and never change while a process runs,
 so caching them is safe in a multi-process LMS (nothing per-request is cached here).
 """
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from django.template import Context, Engine
@@ -20,7 +20,7 @@ _ENGINE = Engine(
 
 
 def package_file(path):
-    """A packaged file: ``static/...`` from the ``ilelln_xblocks.static`` package, anything else from ``ilelln_xblocks``.
+    """A packaged file: ``static/...`` from ``ilelln_xblocks.static``, anything else from ``ilelln_xblocks``.
 
     The repository's top-level ``static/`` is installed as ``ilelln_xblocks/static`` (see setup.py).
     """
@@ -29,13 +29,13 @@ def package_file(path):
     return resources.files(PACKAGE).joinpath(path)
 
 
-@lru_cache(maxsize=None)
+@cache
 def asset_text(path):
     """The text of a packaged file, e.g. ``static/js/module_overview.js`` or ``templates/x.html``."""
     return package_file(path).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _template(name):
     """A compiled template from ``ilelln_xblocks/templates``."""
     return _ENGINE.from_string(asset_text(f"templates/{name}"))

@@ -50,7 +50,10 @@ class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlo
     )
     introduction = String(
         display_name=_("Introduction"),
-        help=_("A short paragraph on why this module matters to a public librarian. Blank lines start a new paragraph."),
+        help=_(
+            "A short paragraph on why this module matters to a public librarian. "
+            "Blank lines start a new paragraph."
+        ),
         scope=Scope.content,
         default="",
         multiline_editor=True,

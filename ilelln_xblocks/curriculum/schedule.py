@@ -9,7 +9,7 @@ title, and a place or a link.
 """
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..core.messages import _
@@ -144,7 +144,7 @@ def in_zone(moment, zone_name):
 
 def utc_iso(moment):
     """ISO 8601 text of ``moment`` in UTC, e.g. ``2026-12-06T08:00:00Z``."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)

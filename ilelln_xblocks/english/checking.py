@@ -3,8 +3,9 @@
 Learners type on phones, often with an Arabic keyboard layout close by. A typed answer
 is compared with the author's accepted answers after normalising case, spaces, quotes and
 apostrophes; other forms of a word count when the author allows them (lemmas from
-lemminflect's tables, shipped in its wheel); small typos (a swapped pair of letters counts as one) count as "almost" by an edit
-distance that grows with word length (rapidfuzz).
+lemminflect's tables, shipped in its wheel); small typos count as "almost" by an edit
+distance that grows with word length (rapidfuzz's OSA distance: a swapped pair of letters
+counts as one edit).
 """
 import re
 import unicodedata
@@ -60,7 +61,7 @@ def same_word_family(given, expected):
     given_words, expected_words = _WORD.findall(given), _WORD.findall(expected)
     if len(given_words) != len(expected_words) or not given_words:
         return False
-    return all(lemmas(a) & lemmas(b) for a, b in zip(given_words, expected_words))
+    return all(lemmas(a) & lemmas(b) for a, b in zip(given_words, expected_words, strict=True))
 
 
 @dataclass(frozen=True)

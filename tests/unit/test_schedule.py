@@ -1,5 +1,5 @@
 """Live-session lines and progress summaries: plain functions, tested with tables of real author input."""
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -7,13 +7,13 @@ from ilelln_xblocks.curriculum import schedule
 
 GOOD_LINES = [
     ("workshop | 2026-12-06 10:00 Africa/Cairo | Mapping ICT needs | Cairo Public Library",
-     "workshop", datetime(2026, 12, 6, 8, 0, tzinfo=timezone.utc), "Cairo Public Library"),
+     "workshop", datetime(2026, 12, 6, 8, 0, tzinfo=UTC), "Cairo Public Library"),
     ("Seminar | 2026-12-09T18:00+02:00 | Koha and beyond | https://meet.example.org/x",
-     "seminar", datetime(2026, 12, 9, 16, 0, tzinfo=timezone.utc), "https://meet.example.org/x"),
+     "seminar", datetime(2026, 12, 9, 16, 0, tzinfo=UTC), "https://meet.example.org/x"),
     ("field visit | 2026-12-13 9:30 Africa/Cairo | Bibliotheca Alexandrina | Alexandria",
-     "field_visit", datetime(2026, 12, 13, 7, 30, tzinfo=timezone.utc), "Alexandria"),
+     "field_visit", datetime(2026, 12, 13, 7, 30, tzinfo=UTC), "Alexandria"),
     ("discussion | 2027-01-10 19:00 Asia/Riyadh | نقاش: الشراكات | منصة Zoom",
-     "discussion", datetime(2027, 1, 10, 16, 0, tzinfo=timezone.utc), "منصة Zoom"),
+     "discussion", datetime(2027, 1, 10, 16, 0, tzinfo=UTC), "منصة Zoom"),
 ]
 
 
