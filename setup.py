@@ -69,7 +69,6 @@ setup(
         "Framework :: Django",
         "Framework :: Django :: 5.2",
         "Intended Audience :: Education",
-        "License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)",
         "Natural Language :: Arabic",
         "Natural Language :: English",
         "Programming Language :: Python :: 3",
