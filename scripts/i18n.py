@@ -62,7 +62,9 @@ def extract_catalogs():
     for path in _python_sources():
         _add(python, path, "python", path.read_bytes())
     for path in _templates():
-        _add(python, path, "python", templatize(path.read_text(encoding="utf-8"), origin=str(path)).encode())
+        source = templatize(path.read_text(encoding="utf-8"), origin=str(path))
+        # templatize keeps the template's indentation, which Python's tokenizer would reject.
+        _add(python, path, "python", "\n".join(line.lstrip() for line in source.splitlines()).encode())
     scripts = Catalog(project="ilelln-xblocks", domain="djangojs")
     for path in _scripts():
         _add(scripts, path, "javascript", path.read_bytes())

@@ -3,8 +3,9 @@
 An activity's *module* is its course section (``chapter``); outside a course (the
 workbench) it is the outermost block above it, so a demo page acts as one module.
 """
-from django.db import connections, router
 from django.db.models import Avg, Count, Q
+
+from .db import upsert
 
 SECTION_TYPE = "chapter"
 STARTED = "started"
@@ -85,16 +86,7 @@ def record(block, learner, status=None, score=None):
         update_fields.append("status")
     if score is not None:
         update_fields.append("score")
-    database = router.db_for_write(ActivityProgress)
-    # MySQL/MariaDB's ON DUPLICATE KEY UPDATE takes no conflict target; the others need one.
-    target = (
-        {"unique_fields": ["block_key", "learner"]}
-        if connections[database].features.supports_update_conflicts_with_target
-        else {}
-    )
-    ActivityProgress.objects.using(database).bulk_create(
-        [row], update_conflicts=True, update_fields=update_fields, **target
-    )
+    upsert(ActivityProgress, [row], ["block_key", "learner"], update_fields)
 
 
 def learner_progress(block_keys, learner):

@@ -53,3 +53,73 @@ def module_overview_scenarios():
         ("ilelln: module overview, module 1 (English content)", f"<vertical_demo>{MODULE_1_EN}</vertical_demo>"),
         ("ilelln: module overview, module 1 (Arabic content)", f"<vertical_demo>{MODULE_1_AR}</vertical_demo>"),
     ]
+
+
+COMPETENCIES_AR = [
+    ("ict-audit", "الوحدة 1: تكنولوجيا المعلومات والاتصالات في المكتبات",
+     "أستطيع تقييم تكنولوجيا مكتبتي في ضوء احتياجات المستفيدين"),
+    ("open-source", "الوحدة 1: تكنولوجيا المعلومات والاتصالات في المكتبات",
+     "أستطيع اختيار أدوات مفتوحة المصدر مناسبة، مثل Koha وDSpace"),
+    ("knowledge-sharing", "الوحدة 2: إدارة المعرفة والبحث العلمي",
+     "أستطيع تصميم طريقة لتبادل المعرفة بين زملائي في المكتبة"),
+    ("research-support", "الوحدة 2: إدارة المعرفة والبحث العلمي",
+     "أستطيع إرشاد الباحثين إلى مصادر موثوقة وأدوات إدارة المراجع"),
+    ("service-design", "الوحدة 3: تصميم الخدمات المكتبية والمساحات الابتكارية",
+     "أستطيع تصميم خدمة جديدة انطلاقًا من احتياجات المستفيدين"),
+    ("makerspace", "الوحدة 3: تصميم الخدمات المكتبية والمساحات الابتكارية",
+     "أستطيع التخطيط لمساحة ابتكارية (Makerspace) بميزانية محدودة"),
+    ("partnerships", "الوحدة 4: تطوير مجتمع المستخدمين والشراكات الاستراتيجية",
+     "أستطيع بناء شراكة مع مدرسة أو جمعية محلية وإدارتها"),
+    ("leading-change", "الوحدة 5: القيادة والابتكار في المكتبات",
+     "أستطيع قيادة فريق صغير خلال تغيير في خدمات المكتبة"),
+    ("english-email", "التواصل المهني باللغة الإنجليزية",
+     "أستطيع كتابة بريد إلكتروني مهني بالإنجليزية إلى مكتبة شريكة"),
+]
+
+COMPETENCIES_EN = [
+    ("ict-audit", "Module 1: ICT in libraries", "I can audit my library's technology against its users' needs"),
+    ("open-source", "Module 1: ICT in libraries", "I can choose suitable open-source tools such as Koha and DSpace"),
+    ("knowledge-sharing", "Module 2: Knowledge management and research",
+     "I can design a way for colleagues in my library to share what they know"),
+    ("service-design", "Module 3: Library services and innovation spaces",
+     "I can design a new service starting from what users need"),
+    ("partnerships", "Module 4: User community and strategic partnerships",
+     "I can build and run a partnership with a local school or association"),
+    ("leading-change", "Module 5: Leadership and innovation", "I can lead a small team through a change in services"),
+    ("english-email", "Professional English", "I can write a professional email in English to a partner library"),
+]
+
+SCALE_AR = ["لم أبدأ بعد", "مبتدئ", "في طور التطور", "واثق", "أستطيع تعليمه لغيري"]
+
+
+def _competency_check(phase, key, items, scale=None, title="", introduction=""):
+    groups = {}
+    for item_key, module, statement in items:
+        groups.setdefault(module, []).append(f'<competency key="{item_key}">{statement}</competency>')
+    body = "".join(f'<group module="{module}">{"".join(members)}</group>' for module, members in groups.items())
+    levels = "".join(f"<level>{label}</level>" for label in scale or [])
+    return (
+        f'<ilelln_competency_check display_name="{title}" assessment="{key}" phase="{phase}">'
+        f"<introduction>{introduction}</introduction>{levels}{body}</ilelln_competency_check>"
+    )
+
+
+def competency_check_scenarios():
+    """Start and end checks side by side, so a learner can rate twice and see the growth chart."""
+    arabic = (
+        _competency_check("start", "programme-ar", COMPETENCIES_AR, SCALE_AR, "التقييم الذاتي للكفايات: بداية البرنامج",
+                          "قيّم نفسك بصدق في كل كفاية. لا درجات هنا: ستقارن تقييمك في نهاية البرنامج بهذه البداية.")
+        + _competency_check("end", "programme-ar", COMPETENCIES_AR, SCALE_AR, "التقييم الذاتي للكفايات: نهاية البرنامج",
+                            "أعد تقييم نفسك الآن، ثم انظر كيف تطورت كل كفاية منذ بداية البرنامج.")
+    )
+    english = (
+        _competency_check("start", "programme-en", COMPETENCIES_EN, None, "Competency self-assessment: start",
+                          "Rate yourself honestly on each competency. There is no grade: at the end of the programme "
+                          "you will compare your new ratings with these.")
+        + _competency_check("end", "programme-en", COMPETENCIES_EN, None, "Competency self-assessment: end",
+                            "Rate yourself again now, then see how each competency has grown since the start.")
+    )
+    return [
+        ("ilelln: competency check, start and end (Arabic content)", f"<vertical_demo>{arabic}</vertical_demo>"),
+        ("ilelln: competency check, start and end (English content)", f"<vertical_demo>{english}</vertical_demo>"),
+    ]
