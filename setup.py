@@ -33,6 +33,7 @@ BLOCKS = {
     "ilelln_module_overview": "ilelln_xblocks.curriculum.module_overview:ModuleOverviewBlock",
     "ilelln_competency_check": "ilelln_xblocks.curriculum.competency_check:CompetencyCheckBlock",
     "ilelln_gap_fill": "ilelln_xblocks.english.gap_fill:GapFillBlock",
+    "ilelln_ordering": "ilelln_xblocks.english.ordering:OrderingBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:
