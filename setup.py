@@ -34,6 +34,7 @@ BLOCKS = {
     "ilelln_competency_check": "ilelln_xblocks.curriculum.competency_check:CompetencyCheckBlock",
     "ilelln_gap_fill": "ilelln_xblocks.english.gap_fill:GapFillBlock",
     "ilelln_ordering": "ilelln_xblocks.english.ordering:OrderingBlock",
+    "ilelln_dialogue": "ilelln_xblocks.english.dialogue:DialogueBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:
