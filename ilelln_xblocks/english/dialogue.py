@@ -57,7 +57,10 @@ class DialogueBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
     scoring_rule = String(
         display_name=_("Score kept"), help=_("Whether the grade is the best or the latest attempt's score."),
         scope=Scope.settings, default=BEST,
-        values=[{"display_name": _("Best attempt"), "value": BEST}, {"display_name": _("Latest attempt"), "value": LAST}],
+        values=[
+            {"display_name": _("Best attempt"), "value": BEST},
+            {"display_name": _("Latest attempt"), "value": LAST},
+        ],
     )
     weight = Float(
         display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),

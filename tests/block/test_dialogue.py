@@ -109,7 +109,8 @@ def test_a_changed_script_restarts_a_stale_attempt_instead_of_failing(call):
 
 
 def test_studio_validation_names_structural_problems(world):
-    root = world.load("<ilelln_dialogue><conversation># a | B\nHi\n> nowhere | 1 | x | y</conversation></ilelln_dialogue>")
+    script = "# a | B\nHi\n> nowhere | 1 | x | y"
+    root = world.load(f"<ilelln_dialogue><conversation>{script}</conversation></ilelln_dialogue>")
     with translation.override("en"):
         messages = [m.text for m in world.block(root).validate().messages]
     assert "A reply in 'a' leads to 'nowhere', which does not exist." in messages
