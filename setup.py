@@ -35,6 +35,7 @@ BLOCKS = {
     "ilelln_gap_fill": "ilelln_xblocks.english.gap_fill:GapFillBlock",
     "ilelln_ordering": "ilelln_xblocks.english.ordering:OrderingBlock",
     "ilelln_dialogue": "ilelln_xblocks.english.dialogue:DialogueBlock",
+    "ilelln_listening": "ilelln_xblocks.english.listening:ListeningBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:
