@@ -36,6 +36,7 @@ BLOCKS = {
     "ilelln_ordering": "ilelln_xblocks.english.ordering:OrderingBlock",
     "ilelln_dialogue": "ilelln_xblocks.english.dialogue:DialogueBlock",
     "ilelln_listening": "ilelln_xblocks.english.listening:ListeningBlock",
+    "ilelln_vocabulary": "ilelln_xblocks.english.vocabulary:VocabularyBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:

@@ -1,0 +1,106 @@
+"""Vocabulary in process: the Leitner schedule on the server, matching, the graded test, Studio and OLX."""
+import pytest
+from django.utils import translation
+from lxml import etree
+
+from ilelln_xblocks.core.olx import to_string
+from ilelln_xblocks.english.vocabulary_scenarios import LIBRARY_TERMS, TERMS
+from tests.helpers import call_handler
+
+pytestmark = pytest.mark.django_db
+WORDS = [term[0] for term in TERMS]
+
+
+@pytest.fixture
+def vocab(world):
+    return world, world.load(LIBRARY_TERMS)
+
+
+def test_knowing_a_card_moves_it_up_a_box_and_to_the_back_of_the_deck(vocab):
+    world, root = vocab
+    code, body = call_handler(world.block(root), "review", {"term": 0, "known": True})
+    assert code == 200 and body["entry"]["box"] == 1
+    assert body["deck"][-1] == 0 and body["progress"]["due"] == 11
+    code, body = call_handler(world.block(root), "review", {"term": 0, "known": False})
+    assert body["entry"]["box"] == 0 and body["progress"]["due"] == 12
+    assert world.block(root).schedule["interlibrary loan"]["box"] == 0
+    assert world.block(root, "bob").schedule == {}
+
+
+def test_matching_is_checked_on_the_server_with_opaque_gloss_ids(vocab):
+    world, root = vocab
+    block = world.block(root)
+    tokens = block.gloss_tokens()
+    pairs = {str(index): tokens[index] for index in range(len(tokens))}
+    pairs["0"], pairs["1"] = tokens[1], tokens[0]
+    with translation.override("en"):
+        code, body = call_handler(block, "match", {"pairs": pairs})
+    assert code == 200 and body["summary"] == "10 of 12 matched correctly."
+    assert body["right"]["0"] is False and body["right"]["2"] is True
+    assert world.events_of("grade") == []
+
+
+def test_the_test_forgives_typos_as_half_and_keeps_the_best_score(vocab):
+    world, root = vocab
+    answers = list(WORDS)
+    answers[0], answers[1] = "interlibary loan", "shelf mark"
+    code, body = call_handler(world.block(root), "take_test", {"answers": answers})
+    assert code == 200 and body["credits"][:2] == [0.5, 0.0]
+    assert body["score"] == pytest.approx(10.5 / 12) and body["answers"] is None
+    code, body = call_handler(world.block(root), "take_test", {"answers": ["x"] * 12})
+    assert body["score"] == pytest.approx(10.5 / 12) and body["answers"] == WORDS
+    assert [e["value"] for e in world.events_of("grade")] == pytest.approx([10.5 / 12] * 2)
+    code, body = call_handler(world.block(root), "take_test", {"answers": WORDS})
+    assert code == 409
+
+
+@pytest.mark.parametrize("handler, payload", [
+    ("review", {"term": 99, "known": True}),
+    ("review", {"term": "x", "known": True}),
+    ("review", {"known": True}),
+    ("match", {"pairs": {"0": "guess"}}),
+    ("match", {"pairs": []}),
+    ("take_test", {"answers": ["interlibrary loan"]}),
+    ("take_test", {"answers": [1] * 12}),
+    ("take_test", {"answers": WORDS, "score": 1}),
+])
+def test_bad_input_is_refused_and_changes_nothing(vocab, handler, payload):
+    world, root = vocab
+    code, body = call_handler(world.block(root), handler, payload)
+    assert code == 400 and body["error"]
+    block = world.block(root)
+    assert block.schedule == {} and block.test_attempts == 0
+
+
+@pytest.mark.parametrize("handler, payload", [("review", {"term": 0, "known": True}),
+                                              ("take_test", {"answers": WORDS})])
+def test_not_signed_in_is_refused(vocab, handler, payload):
+    world, root = vocab
+    code, _body = call_handler(world.runtime(None).get_block(root), handler, payload)
+    assert code == 403
+
+
+def test_arabic_glosses_are_right_to_left_and_english_terms_left_to_right(vocab):
+    world, root = vocab
+    with translation.override("ar"):
+        html = world.block(root).render("student_view").content
+    assert '<span lang="ar" dir="rtl">الإعارة بين المكتبات</span>' in html
+    assert 'dir="rtl"' in html and "مكتب الإعارة" in html and "الاختبار" in html
+
+
+def test_studio_validation(world):
+    root = world.load('<ilelln_vocabulary><term word="catalogue" gloss="الفهرس"><definition>List.</definition>'
+                      "</term></ilelln_vocabulary>")
+    with translation.override("en"):
+        messages = [m.text for m in world.block(root).validate().messages]
+    assert any(text.startswith("Term 1: Write 'term | Arabic gloss") for text in messages)
+
+
+def test_olx_round_trip_writes_readable_terms(world):
+    first = world.block(world.load(LIBRARY_TERMS))
+    node = etree.Element("root")
+    first.add_xml_to_node(node)
+    exported = to_string(node)
+    assert '<term word="interlibrary loan" gloss="الإعارة بين المكتبات">' in exported
+    second = world.block(world.load(exported, scenario="again"))
+    assert second.terms == first.terms and second.instructions == first.instructions
