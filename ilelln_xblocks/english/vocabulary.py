@@ -83,7 +83,8 @@ class VocabularyBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         scope=Scope.content, default=[],
     )
     max_attempts = Integer(
-        display_name=_("Maximum test attempts"), help=_("How many times a learner may take the test; 0 means no limit."),
+        display_name=_("Maximum test attempts"),
+        help=_("How many times a learner may take the test; 0 means no limit."),
         scope=Scope.settings, default=2,
     )
     weight = Float(

@@ -2,7 +2,7 @@
 
 An author writes one term per line::
 
-    interlibrary loan | الإعارة بين المكتبات | Borrowing an item from another library for a reader. | We requested the book through interlibrary loan.
+    interlibrary loan | الإعارة بين المكتبات | Borrowing an item from another library. | We asked for it.
 
 term | Arabic gloss | definition | example sentence (| optional audio address).
 """
