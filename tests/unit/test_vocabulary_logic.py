@@ -9,7 +9,7 @@ TODAY = date(2026, 12, 1)
 LINES = [
     "interlibrary loan | الإعارة بين المكتبات | Borrowing an item from another library. | We asked for it.",
     "call number | رقم الطلب | Where a book stands on the shelf. | Its call number is 025.04.",
-    "makerspace | مساحة ابتكارية | A room where people make things together. | Our makerspace has a 3D printer. | /static/makerspace.mp3",
+    "makerspace | مساحة ابتكارية | A room for making things. | It has a 3D printer. | /static/makerspace.mp3",
 ]
 
 
