@@ -37,6 +37,7 @@ BLOCKS = {
     "ilelln_dialogue": "ilelln_xblocks.english.dialogue:DialogueBlock",
     "ilelln_listening": "ilelln_xblocks.english.listening:ListeningBlock",
     "ilelln_vocabulary": "ilelln_xblocks.english.vocabulary:VocabularyBlock",
+    "ilelln_writing": "ilelln_xblocks.english.writing:WritingBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:
@@ -64,6 +65,7 @@ setup(
         "tzdata",
         "rapidfuzz>=3.0",
         "lemminflect>=0.2.3",
+        "pyspellchecker>=0.8",
     ],
     entry_points={
         "xblock.v1": [f"{name} = {path}" for name, path in BLOCKS.items()],

@@ -75,6 +75,15 @@ class BlockForm(forms.Form):
         self.block = block
         super().__init__(data)
 
+    def clean(self):
+        """Refuse non-text values for text fields (Django would quietly turn a list into its repr)."""
+        cleaned = super().clean()
+        for name, field in self.fields.items():
+            if isinstance(field, forms.CharField) and name in self.data and not isinstance(self.data[name], str):
+                self.add_error(name, forms.ValidationError(field.error_messages["invalid"]
+                                                           if "invalid" in field.error_messages else "Invalid."))
+        return cleaned
+
 
 def parse_json_body(request, form_class=None, block=None):
     """The request's JSON object, validated by ``form_class`` when given (its cleaned data)."""
