@@ -38,6 +38,7 @@ BLOCKS = {
     "ilelln_listening": "ilelln_xblocks.english.listening:ListeningBlock",
     "ilelln_vocabulary": "ilelln_xblocks.english.vocabulary:VocabularyBlock",
     "ilelln_writing": "ilelln_xblocks.english.writing:WritingBlock",
+    "ilelln_speaking": "ilelln_xblocks.english.speaking:SpeakingBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:

@@ -79,9 +79,10 @@ class BlockForm(forms.Form):
         """Refuse non-text values for text fields (Django would quietly turn a list into its repr)."""
         cleaned = super().clean()
         for name, field in self.fields.items():
-            if isinstance(field, forms.CharField) and name in self.data and not isinstance(self.data[name], str):
-                self.add_error(name, forms.ValidationError(field.error_messages["invalid"]
-                                                           if "invalid" in field.error_messages else "Invalid."))
+            text_field = isinstance(field, forms.CharField) and not isinstance(field, forms.JSONField)
+            if text_field and name in self.data and not isinstance(self.data[name], str):
+                self.add_error(name, forms.ValidationError(self.block.gettext(_("Send text here."))
+                                                           if self.block else "Send text here."))
         return cleaned
 
 

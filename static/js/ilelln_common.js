@@ -12,6 +12,7 @@
 
   window.IlellnCommon = {
     /* The block's root DOM element, whether the runtime passes a DOM node or a jQuery object. */
+    csrfToken: csrfToken,
     root: function (element) {
       return element && element.jquery ? element[0] : element;
     },

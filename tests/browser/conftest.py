@@ -74,13 +74,19 @@ def workbench_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def chromium():
-    """Debian's Chromium, headless, launched by Playwright (no browser download)."""
+def playwright_driver():
+    """One Playwright driver for the session (a second one cannot start in the same thread)."""
     from playwright.sync_api import sync_playwright  # pylint: disable=import-outside-toplevel
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright_driver):
+    """Debian's Chromium, headless, launched by Playwright (no browser download)."""
+    browser = playwright_driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture
