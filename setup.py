@@ -39,6 +39,7 @@ BLOCKS = {
     "ilelln_vocabulary": "ilelln_xblocks.english.vocabulary:VocabularyBlock",
     "ilelln_writing": "ilelln_xblocks.english.writing:WritingBlock",
     "ilelln_speaking": "ilelln_xblocks.english.speaking:SpeakingBlock",
+    "ilelln_peer_review": "ilelln_xblocks.collaboration.peer_review:PeerReviewBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:

@@ -5,6 +5,7 @@
 - storage: Django's file storage under the demo's data folder;
 - database: SQLite under ``ILELLN_DATA_DIR`` by default, or the JSON in ``WORKBENCH_DATABASES``.
 """
+import importlib.util
 import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -45,6 +46,9 @@ if "WORKBENCH_DATABASES" not in os.environ:
     DATABASES = {"default": _database(os.environ.get("ILELLN_TEST_DB"))}
 
 INSTALLED_APPS = [*INSTALLED_APPS, "ilelln_xblocks.apps.IlellnXBlocksConfig"]
+if importlib.util.find_spec("submissions"):
+    # Every Open edX LMS has the submissions app (ORA2 needs it); peer grades go through it.
+    INSTALLED_APPS.append("submissions")
 
 MIDDLEWARE = [
     *MIDDLEWARE[:2],

@@ -1,0 +1,1 @@
+"""Peer collaboration blocks: peer review, discussion, team project, reflection."""
