@@ -469,7 +469,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
             top = max(counts) or 1
             chart.append({"criterion": criterion, "height": 10 * len(counts),
                           "levels": [{"label": level.label, "count": count, "width": round(200 * count / top)}
-                                     for level, count in zip(criterion.levels, counts)]})
+                                     for level, count in zip(criterion.levels, counts, strict=True)]})
         return chart
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument

@@ -22,7 +22,9 @@ def _database(url):
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(DATA_DIR / "workbench.db"),
-            "OPTIONS": {"timeout": 30},
+            # IMMEDIATE: a transaction takes the write lock when it begins and waits for it, instead of
+            # failing at once with "database is locked" when two transactions upgrade from reading.
+            "OPTIONS": {"timeout": 30, "transaction_mode": "IMMEDIATE"},
             "TEST": {"NAME": str(DATA_DIR / "test-workbench.db")},
         }
     parsed = urlsplit(url)
