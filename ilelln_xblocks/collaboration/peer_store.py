@@ -75,11 +75,15 @@ def claim(block_key, reviewer, reviewer_name, k, now=None):
 
     The claim is a conditional UPDATE (``claimed < k``), so parallel reviewers never push a
     submission beyond ``k``; the unique (submission, reviewer) constraint stops a second
-    claim of the same work. Returns the new review, or None when nothing is waiting.
+    claim of the same work. A reviewer with a review still to do gets that one back. Returns
+    the review, or None when nothing is waiting.
     """
     m = models()
     now = now or timezone.now()
     release_expired(block_key, now)
+    pending = m.PeerReview.objects.filter(block_key=block_key, reviewer=reviewer, status=m.PeerReview.ASSIGNED).first()
+    if pending:
+        return pending
     candidates = list(
         current_submissions(block_key).filter(hidden=False, claimed__lt=k).exclude(learner=reviewer)
         .exclude(reviews__reviewer=reviewer).order_by("claimed", "id").values_list("id", flat=True)[:5]

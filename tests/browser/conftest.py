@@ -4,14 +4,12 @@ Without /usr/bin/chromium the browser tests are skipped with a message saying so
 with ILELLN_REQUIRE_BROWSER=1 its absence fails the run instead.
 """
 import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.live import run_workbench
 
 CHROMIUM = os.environ.get("ILELLN_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -36,41 +34,11 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.skip(reason=message))
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def workbench_url(tmp_path_factory):
-    """Base URL of a real workbench (``django-admin runserver``) on a fresh SQLite database."""
-    data = tmp_path_factory.mktemp("workbench")
-    env = dict(os.environ, ILELLN_DATA_DIR=str(data), DJANGO_SETTINGS_MODULE="ilelln_xblocks.demo.settings")
-    admin = [sys.executable, "-m", "django"]
-    for args in (["migrate", "--noinput", "-v0"], ["migrate", "--run-syncdb", "--noinput", "-v0"]):
-        subprocess.run(admin + args, env=env, cwd=data, check=True)
-    port = _free_port()
-    log = (data / "server.log").open("w")
-    server = subprocess.Popen(
-        admin + ["runserver", f"127.0.0.1:{port}", "--noreload"],
-        env=env, cwd=data, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(url + "/", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("workbench did not start:\n" + (data / "server.log").read_text()) from None
-            time.sleep(0.3)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
+    """Base URL of a real workbench (``django-admin runserver``) on a fresh database."""
+    with run_workbench(tmp_path_factory.mktemp("workbench")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
