@@ -12,7 +12,6 @@ import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
-
 DROP_TABLES = """
 import django
 django.setup()
