@@ -46,6 +46,7 @@ test-db: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r requirements/bench.txt
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/peer_review.py
 
 translations: $(STAMP)
 	$(BIN)/python scripts/i18n.py update

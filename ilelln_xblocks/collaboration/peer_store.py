@@ -7,7 +7,7 @@ conditional UPDATEs, and unique constraints refuse duplicates.
 """
 from datetime import timedelta
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
@@ -46,10 +46,31 @@ def allocate(block_key, now=None):
         for submission_id, learner, group in rows:
             groups.setdefault(group, []).append(learner)
             ids[learner] = submission_id
-        reviews = [m.PeerReview(block_key=block_key, submission_id=ids[author], reviewer=reviewer)
-                   for reviewer, author in logic.allocate(groups, k, seed=block_key)]
-        m.PeerReview.objects.bulk_create(reviews, batch_size=2000)
-    return len(reviews)
+        pairs = logic.allocate(groups, k, seed=block_key)
+        _insert_assignments(block_key, [(ids[author], reviewer) for reviewer, author in pairs], now)
+    return len(pairs)
+
+
+def _insert_assignments(block_key, assignments, now):
+    """Insert ``(submission id, reviewer)`` assignments with one ``executemany``.
+
+    The ORM's ``bulk_create`` spends about half a millisecond per row preparing values, which
+    made a 100,000-learner allocation take over a minute; plain parameterised INSERTs of the
+    columns without defaults do the same work in a few seconds.
+    """
+    model = models().PeerReview
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    columns = ("block_key", "submission_id", "reviewer", "reviewer_name", "status", "parts", "comment", "hidden",
+               "reply", "assigned")
+    sql = (f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(column) for column in columns)}) "
+           f"VALUES ({', '.join(['%s'] * len(columns))})")
+    stamp = connection.ops.adapt_datetimefield_value(now)
+    rows = [(block_key, submission, reviewer, "", model.ASSIGNED, "{}", "", False, "", stamp)
+            for submission, reviewer in assignments]
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 5000):
+            cursor.executemany(sql, rows[start:start + 5000])
 
 
 def due_for_allocation(now=None):
