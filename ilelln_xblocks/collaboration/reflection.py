@@ -190,7 +190,8 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         cards = {row.id: self._card(row, threads[row.id], who.anonymous_id) for row in rows.values()}
         context = {
             "signed_in": bool(who.anonymous_id),
-            "fields": list(zip([self._prompt_text(prompt) for prompt in self.prompts_shown()], self._draft(), strict=True)),
+            "fields": list(zip([self._prompt_text(prompt) for prompt in self.prompts_shown()], self._draft(),
+                               strict=True)),
             "links": (list(self.draft_links) + [""] * logic.MAX_LINKS)[:logic.MAX_LINKS],
             "photo": self.draft_photo or None,
             "photo_url": self.runtime.handler_url(self, "photo", "draft") if self.draft_photo else "",
@@ -243,7 +244,8 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                                  "saved."), numbers=", ".join(str(number) for number in blank))
         if self.require_evidence and not links and not self.draft_photo:
             raise HandlerError(_("Attach a photo or add a link as evidence before you submit. Your draft is saved."))
-        stored = [{"prompt": prompt, "answer": answer} for prompt, answer in zip(self.prompts_shown(), answers, strict=True)]
+        stored = [{"prompt": prompt, "answer": answer}
+                  for prompt, answer in zip(self.prompts_shown(), answers, strict=True)]
         row, old_photo, first = store.save(self.usage_key, progress.course_key_of(self), who.anonymous_id,
                                            who.username, stored, links, self.draft_photo or None)
         if old_photo:
