@@ -60,7 +60,9 @@ def workbench_url(tmp_path_factory):
     deadline = time.monotonic() + 60
     while True:
         try:
-            with urllib.request.urlopen(url + "/", timeout=2) as response:
+            # The first request builds every scenario; a retry while it runs would build them again
+            # concurrently (the SDK's registry is not thread-safe) and lose some, so wait for it.
+            with urllib.request.urlopen(url + "/", timeout=60) as response:
                 if response.status == 200:
                     break
         except OSError:
