@@ -1,14 +1,10 @@
 """``ilelln_reflection``: a journal for workshops, seminars and field visits, shareable to a cohort gallery."""
 import csv
-import hashlib
 import io
 import re
-import uuid
 from datetime import datetime
-from urllib.parse import unquote
 
 from django import forms
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils.safestring import mark_safe
 from webob import Response
@@ -19,12 +15,13 @@ from xblock.validation import ValidationMessage
 
 from ..core import progress
 from ..core.base import IlellnBlockMixin
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
+from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.rendering import render_template
 from . import reflection_logic as logic
 from . import reflection_store as store
+from .reflection_evidence import EvidenceMixin
 from .reflection_scenarios import reflection_scenarios
 
 MAX_COMMENT = 2000
@@ -35,9 +32,6 @@ REFUSALS = {
     "too-long": _("An answer is longer than 5000 characters."),
     "bad-link": _("Links must be web addresses that start with http:// or https://."),
     "too-many-links": _("Add at most three links."),
-    "empty": _("The file is empty."),
-    "too-big": _("The photo is too large."),
-    "not-image": _("Attach a photo: a JPEG, PNG or WebP image."),
 }
 NONCE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
@@ -106,7 +100,7 @@ class CommentIdForm(BlockForm):
     comment = forms.IntegerField(min_value=1)
 
 
-class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin, IlellnBlockMixin, XBlock):
     """Answer the prompts (drafts saved as you type), attach evidence, submit, and share to the cohort if you wish."""
 
     block_name = "reflection"
@@ -161,9 +155,6 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         count = len(self.prompts_shown())
         answers = [item for item in self.draft_answers if isinstance(item, str)][:count]
         return answers + [""] * (count - len(answers))
-
-    def _max_bytes(self):
-        return int(self.max_photo_mb * 1024 * 1024)
 
     # ----- views ----------------------------------------------------------------------------------------------
 
@@ -265,75 +256,6 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         message = (_("Shared. Your cohort can read and comment on your reflection.") if data["shared"]
                    else _("No longer shared. Only you and your facilitators can read it."))
         return {"shared": data["shared"], "message": self.gettext(message)}
-
-    @XBlock.handler
-    def upload(self, request, suffix=""):  # pylint: disable=unused-argument
-        """Attach a photo (raw bytes as the body) to the draft, replacing the draft's photo."""
-        try:
-            who = check_caller(self)
-            if request.method != "POST":
-                raise HandlerError(_("This action needs a POST request."), status=405)
-            max_bytes = self._max_bytes()
-            if (request.content_length or 0) > max_bytes:
-                raise HandlerError(REFUSALS["too-big"], status=413)
-            try:
-                kind, data = logic.check_photo(request.body, max_bytes)
-            except ValueError as reason:
-                code = str(reason)
-                raise HandlerError(REFUSALS[code], status={"too-big": 413, "not-image": 415}.get(code, 400)) from None
-        except HandlerError as error:
-            return error_response(self, error)
-        folder = hashlib.sha256(f"{self.usage_key}:{who.anonymous_id}".encode()).hexdigest()[:24]
-        name = default_storage.save(f"ilelln/reflection/{folder}/{uuid.uuid4().hex}.{logic.EXTENSIONS[kind]}",
-                                    ContentFile(data))
-        original = unquote(request.headers.get("X-File-Name") or "").strip()[:120]
-        old = self.draft_photo.get("file") if self.draft_photo else ""
-        self.draft_photo = {"file": name, "type": kind, "size": len(data), "name": original}
-        self._forget_photo(old)
-        return json_response({"url": self.runtime.handler_url(self, "photo", "draft"), "name": original,
-                              "message": self.gettext(_("Photo attached. It is sent with your reflection."))})
-
-    @json_handler()
-    def remove_photo(self, data, suffix=""):  # pylint: disable=unused-argument
-        """Take the photo off the draft (a submitted reflection keeps it until the next submission)."""
-        if not self.draft_photo:
-            raise HandlerError(_("There is no photo to remove."), status=404)
-        old = self.draft_photo.get("file", "")
-        self.draft_photo = {}
-        self._forget_photo(old)
-        return {"message": self.gettext(_("Photo removed."))}
-
-    def _forget_photo(self, name):
-        """Delete a draft photo's file unless the submitted reflection still shows it."""
-        mine = store.own(self.usage_key, self.identity.anonymous_id)
-        if name and not (mine and mine.photo == name):
-            default_storage.delete(name)
-
-    @XBlock.handler
-    def photo(self, request, suffix=""):  # pylint: disable=unused-argument
-        """A photo: ``draft`` (the learner's own) or a reflection's id (for its author, staff, or all once shared)."""
-        try:
-            who = check_caller(self)
-            if suffix == "draft":
-                name, kind = (self.draft_photo or {}).get("file"), (self.draft_photo or {}).get("type")
-            else:
-                try:
-                    row = store.readable(self.usage_key, int(suffix), who.anonymous_id, who.is_staff)
-                except ValueError:
-                    row = None
-                except PermissionError:
-                    raise HandlerError(_("This reflection is private."), status=403) from None
-                name, kind = (row.photo, row.photo_type) if row else (None, None)
-            if not name or not default_storage.exists(name):
-                raise HandlerError(_("There is no photo."), status=404)
-        except HandlerError as error:
-            return error_response(self, error)
-        with default_storage.open(name, "rb") as handle:
-            body = handle.read()
-        response = Response(body=body, content_type=kind, cache_control="private, no-store")
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
-        return response
 
     @json_handler(form=CommentForm)
     def comment(self, data, suffix=""):  # pylint: disable=unused-argument
