@@ -3,7 +3,7 @@
 Reads for a page take a fixed number of queries whatever the cohort's size: the reflections
 in one query, every comment on them in a second.
 """
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 GALLERY_LIMIT = 200
@@ -24,25 +24,34 @@ def own(block_key, learner):
 
 
 def save(block_key, course_key, learner, learner_name, answers, links, photo):
-    """Create or replace ``learner``'s reflection in one transaction; returns ``(row, old photo name, first time)``.
+    """Create or replace ``learner``'s reflection; returns ``(row, old photo name, first time)``.
 
-    ``photo`` is ``{"file", "type", "size"}`` or None. The row is locked while it changes, so two
-    submissions at the same moment cannot lose each other's photo; the unique (block, learner)
-    constraint refuses a second row.
+    ``photo`` is ``{"file", "type", "size"}`` or None. A first submission is one INSERT; a
+    parallel first submission that loses on the unique (block, learner) constraint becomes an
+    update. An update is a transaction that starts with a write, so it locks the existing row
+    (MySQL) or the database (SQLite) before reading the old photo: two submissions at the same
+    moment queue instead of losing each other's photo. (Updating a missing row first would take
+    MySQL gap locks and deadlock two first submissions; reading first would make SQLite refuse
+    to upgrade its lock.)
     """
     m = models()
     values = {"course_key": course_key, "learner_name": learner_name or "", "answers": answers, "links": links,
               "photo": photo["file"] if photo else "", "photo_type": photo["type"] if photo else "",
               "photo_size": photo["size"] if photo else 0}
-    with transaction.atomic():
-        row = m.Reflection.objects.select_for_update().filter(block_key=block_key, learner=learner).first()
-        if row is None:
-            row = m.Reflection.objects.create(block_key=block_key, learner=learner, submitted=timezone.now(),
-                                              **values)
+    mine = m.Reflection.objects.filter(block_key=block_key, learner=learner)
+    if not mine.exists():
+        try:
+            with transaction.atomic():
+                row = m.Reflection.objects.create(block_key=block_key, learner=learner, submitted=timezone.now(),
+                                                  **values)
             return row, "", True
-        old_photo = row.photo
-        m.Reflection.objects.filter(pk=row.pk).update(updated=timezone.now(), **values)
-    row.refresh_from_db()
+        except IntegrityError:
+            pass  # a parallel first submission won: update it
+    with transaction.atomic():
+        mine.update(updated=timezone.now())
+        old_photo = mine.values_list("photo", flat=True).get()
+        mine.update(**values)
+    row = mine.get()
     return row, old_photo if old_photo != row.photo else "", False
 
 
@@ -89,12 +98,11 @@ def readable(block_key, reflection_id, viewer, viewer_is_staff):
 
 def add_comment(reflection, author, author_name, nonce, text):
     """Add a comment once per (author, nonce); returns ``(comment, created)``."""
-    m = models()
-    with transaction.atomic():
-        return m.ReflectionComment.objects.get_or_create(
-            author=author, nonce=nonce,
-            defaults={"reflection": reflection, "block_key": reflection.block_key, "author_name": author_name or "",
-                      "text": text})
+    # get_or_create inserts in its own transaction and, when a parallel retry wins, reads that row instead.
+    return models().ReflectionComment.objects.get_or_create(
+        author=author, nonce=nonce,
+        defaults={"reflection": reflection, "block_key": reflection.block_key, "author_name": author_name or "",
+                  "text": text})
 
 
 def delete_comment(block_key, comment_id, who, is_staff):
