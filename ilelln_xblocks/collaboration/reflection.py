@@ -40,6 +40,11 @@ def _refuse(block, reason):
     raise forms.ValidationError(block.gettext(REFUSALS.get(reason, REFUSALS["not-a-list"])))
 
 
+def _template_choices(block):
+    """The template choices with their names in the author's language, for Studio's menu."""
+    return [{"display_name": block.gettext(label), "value": key} for key, label in logic.TEMPLATE_LABELS.items()]
+
+
 class DraftForm(BlockForm):
     """``{"answers": ["…", …], "links": ["…"]}``: what the learner has written so far (links checked on submit)."""
 
@@ -115,7 +120,8 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
     template = String(display_name=_("Template"),
                       help=_("Built-in prompts for a field visit, a workshop or a seminar, or your own prompts."),
                       scope=Scope.content, default=logic.FIELD_VISIT,
-                      values=[{"display_name": label, "value": key} for key, label in logic.TEMPLATE_LABELS.items()])
+                      values=[{"display_name": label, "value": key} for key, label in logic.TEMPLATE_LABELS.items()],
+                      values_provider=_template_choices)
     prompts = List(display_name=_("Custom prompts"),
                    help=_("One question per item, used when the template is 'Custom prompts' (at most 8)."),
                    scope=Scope.content, default=[])

@@ -302,3 +302,22 @@ def test_olx_round_trip(world, source):
     second = world.block(world.load(exported, scenario="again"))
     for name in ("display_name", "intro", "template", "prompts", "require_evidence", "allow_sharing", "max_photo_mb"):
         assert getattr(second, name) == getattr(first, name), name
+
+
+def test_studio_offers_the_templates_in_the_authors_language(world):
+    root = world.load(WORKSHOP)
+    with translation.override("ar"):
+        html = world.find(root, "ilelln_reflection", "staff").render("studio_view").content
+    assert 'value="workshop" selected' in html and "ورشة عمل" in html and "أسئلة خاصة" in html
+
+
+def test_someone_not_signed_in_is_asked_to_sign_in_and_can_do_nothing(world):
+    root = world.load(FIELD_VISIT)
+    usage = world.find(root, "ilelln_reflection").scope_ids.usage_id
+    anonymous = world.runtime(None).get_block(usage)
+    with translation.override("en"):
+        assert "Sign in to write your reflection." in anonymous.render("student_view").content
+    for handler, payload in (("save_draft", {"answers": ["a"] * 4}), ("submit", {"answers": ["a"] * 4}),
+                             ("share", {"shared": True}), ("gallery", {})):
+        assert call_handler(anonymous, handler, payload)[0] == 403
+    assert not Reflection.objects.exists()
