@@ -200,8 +200,7 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
             "export_url": self.runtime.handler_url(self, "export") if who.is_staff else "",
             "max_mb": f"{self.max_photo_mb:g}",
         }
-        return self.render_fragment(context, init_args={"max_bytes": self._max_bytes(),
-                                                        "photo_url": self.runtime.handler_url(self, "photo", "draft")})
+        return self.render_fragment(context, init_args={"max_bytes": self._max_bytes()})
 
     def _card_html(self, card, mode):
         """One reflection rendered for ``mode``: ``mine`` (its comments), ``gallery`` or ``staff``."""

@@ -175,7 +175,9 @@ function IlellnReflection(runtime, element, args) {
         return;
       }
       delete commentForm.dataset.nonce;
-      if (result.body.created) {
+      var list = commentForm.closest(".ilelln-rf-card").querySelector(".ilelln-rf-comments");
+      /* A retry whose first attempt did arrive answers with the same comment: show it once. */
+      if (!list.querySelector("li[data-comment='" + result.body.id + "']")) {
         var item = document.createElement("li");
         item.setAttribute("data-comment", result.body.id);
         var who = document.createElement("bdi");
@@ -189,7 +191,7 @@ function IlellnReflection(runtime, element, args) {
         item.appendChild(said);
         item.appendChild(document.createTextNode(" "));
         item.appendChild(deleteButton(result.body.id, result.body.author));
-        commentForm.closest(".ilelln-rf-card").querySelector(".ilelln-rf-comments").appendChild(item);
+        list.appendChild(item);
       }
       text.value = "";
       common.announce(note, result.body.message);
