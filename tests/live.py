@@ -50,8 +50,9 @@ def run_workbench(data):
         deadline = time.monotonic() + 60
         while True:
             try:
-                # the workbench loads its scenarios lazily: wait until a scenario page answers
-                with urllib.request.urlopen(url + "/scenario/ilelln_module_overview.0/", timeout=5) as response:
+                # The first request builds every scenario; a retry while it runs would build them again
+                # concurrently (the SDK's registry is not thread-safe) and lose some, so wait for it.
+                with urllib.request.urlopen(url + "/scenario/ilelln_module_overview.0/", timeout=60) as response:
                     if response.status == 200:
                         break
             except OSError:
