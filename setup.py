@@ -39,6 +39,7 @@ BLOCKS = {
     "ilelln_vocabulary": "ilelln_xblocks.english.vocabulary:VocabularyBlock",
     "ilelln_writing": "ilelln_xblocks.english.writing:WritingBlock",
     "ilelln_speaking": "ilelln_xblocks.english.speaking:SpeakingBlock",
+    "ilelln_team_project": "ilelln_xblocks.collaboration.team_project:TeamProjectBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:

@@ -1,0 +1,1 @@
+"""Collaboration blocks: peer review, discussion, team project, reflection."""
