@@ -17,8 +17,6 @@ import urllib.error
 import urllib.request
 import uuid
 
-import pytest
-
 from tests.browser.conftest import workbench_url  # noqa: F401  (the live server fixture)
 
 SCENARIO = "ilelln_team_project.1"          # the makerspace project: teams of three
