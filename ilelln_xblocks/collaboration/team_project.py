@@ -3,85 +3,23 @@ import csv
 import io
 import logging
 
-from django import forms
 from webob import Response
 from xblock.core import XBlock
-from xblock.fields import Boolean, Integer, List, Scope, String
+from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
 from ..core.base import IlellnBlockMixin
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler
+from ..core.handlers import HandlerError, check_caller, error_response, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from . import team_project_forms as inputs
 from . import team_project_logic as logic
 from . import team_project_store as store
 from .team_project_scenarios import team_project_scenarios
 
 log = logging.getLogger(__name__)
-
-MAX_TEXT = 5000
-
-
-class NameForm(BlockForm):
-    """``{"name": "..."}``: a new team's name."""
-
-    name = forms.CharField(max_length=100)
-
-
-class TeamForm(BlockForm):
-    """``{"team": id}``: a team to join, comment on or vote for."""
-
-    team = forms.IntegerField(min_value=1)
-
-
-class EmptyForm(BlockForm):
-    """No input."""
-
-
-class CharterForm(BlockForm):
-    """The charter, with the version the learner started from."""
-
-    version = forms.IntegerField(min_value=1)
-    roles = forms.CharField(max_length=MAX_TEXT, required=False, strip=False)
-    agreements = forms.CharField(max_length=MAX_TEXT, required=False, strip=False)
-
-
-class PlanForm(BlockForm):
-    """The action plan, with the version the learner started from."""
-
-    version = forms.IntegerField(min_value=1)
-    problem = forms.CharField(max_length=MAX_TEXT, required=False, strip=False)
-    community = forms.CharField(max_length=MAX_TEXT, required=False, strip=False)
-    partners = forms.CharField(max_length=MAX_TEXT, required=False, strip=False)
-    activities = forms.JSONField(required=False)
-
-
-class UpdateForm(BlockForm):
-    """A progress update with an optional evidence link."""
-
-    text = forms.CharField(max_length=MAX_TEXT)
-    evidence_url = forms.CharField(max_length=500, required=False)
-
-
-class ShowcaseForm(BlockForm):
-    """The team's showcase for the cohort."""
-
-    summary = forms.CharField(max_length=MAX_TEXT)
-    url = forms.CharField(max_length=500, required=False)
-
-
-class CommentForm(TeamForm):
-    """A peer comment on a showcase."""
-
-    text = forms.CharField(max_length=2000)
-
-
-class RatingsForm(BlockForm):
-    """``{"ratings": {learner: 1..5}}``: contribution ratings of teammates."""
-
-    ratings = forms.JSONField()
 
 
 @XBlock.wants("teams")
@@ -107,6 +45,9 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
     ratings_open = Boolean(display_name=_("Contribution ratings open"),
                            help=_("Let team members rate each other's contribution (usually at the end)."),
                            scope=Scope.settings, default=True)
+
+    progress_level = Float(help=_("How far the learner has come: 0.25 in a team, 0.5 planning, 0.75 reporting, "
+                                  "1 after rating their teammates."), scope=Scope.user_state, default=0.0)
 
     editable_fields = ("display_name", "brief", "roles", "team_size", "teamset_id", "ratings_open")
     olx_lists = (("roles", "role"),)
@@ -153,6 +94,12 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         if row is None:
             raise HandlerError(_("Join a team first."), status=403)
         return row.team
+
+    def _advance(self, fraction):
+        """Publish completion when the learner reaches a further step (completion never goes back)."""
+        if fraction > self.progress_level:
+            self.progress_level = fraction
+            self.publish_completion(fraction)
 
     def _built_in_only(self):
         if self.platform_teams():
@@ -236,7 +183,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
 
     # ----- forming teams ----------------------------------------------------------------------------------------
 
-    @json_handler(form=NameForm)
+    @json_handler(form=inputs.NameForm)
     def create_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Start a new team with the caller in it."""
         self._built_in_only()
@@ -245,33 +192,33 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
             raise HandlerError(_("Give your team a name."))
         team = store.create_team(self.course_key, self.usage_key, name, self.identity.anonymous_id,
                                  self.identity.username or "")
-        self.publish_completion(0.25)
+        self._advance(0.25)
         return {"team": team.pk, "message": self.gettext(_("Your team is ready."))}
 
-    @json_handler(form=TeamForm)
+    @json_handler(form=inputs.TeamForm)
     def join_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Join an open team of this block."""
         self._built_in_only()
         store.join_team(self.usage_key, data["team"], self.identity.anonymous_id, self.identity.username or "",
                         self.team_size)
-        self.publish_completion(0.25)
+        self._advance(0.25)
         return {"team": data["team"], "message": self.gettext(_("You joined the team."))}
 
-    @json_handler(form=EmptyForm)
+    @json_handler(form=inputs.EmptyForm)
     def leave_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Leave the caller's team."""
         self._built_in_only()
         store.leave_team(self.usage_key, self.identity.anonymous_id)
         return {"message": self.gettext(_("You left the team."))}
 
-    @json_handler(form=EmptyForm)
+    @json_handler(form=inputs.EmptyForm)
     def find_me_a_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Ask the facilitator to place the caller in a team."""
         self._built_in_only()
         store.ask_for_team(self.usage_key, self.identity.anonymous_id, self.identity.username or "")
         return {"message": self.gettext(_("The facilitator will place you in a team."))}
 
-    @json_handler(form=EmptyForm, staff_only=True)
+    @json_handler(form=inputs.EmptyForm, staff_only=True)
     def auto_group(self, data, suffix=""):  # pylint: disable=unused-argument
         """Place every waiting learner: open teams first, then new teams of balanced size."""
         self._built_in_only()
@@ -280,13 +227,13 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         placements, groups = logic.group_learners(list(waiting), sizes, self.team_size)
         label = self.gettext(_("Team %(number)s"))
         placed = store.place(self.course_key, self.usage_key, placements, groups, waiting,
-                             lambda number: label % {"number": number})
+                             lambda number: label % {"number": number}, self.team_size)
         return {"placed": placed, "new_teams": len(groups),
                 "message": self.gettext(_("%(placed)s learners placed in teams.")) % {"placed": placed}}
 
     # ----- the private workspace ----------------------------------------------------------------------------------
 
-    @json_handler(form=EmptyForm)
+    @json_handler(form=inputs.EmptyForm)
     def get_workspace(self, data, suffix=""):  # pylint: disable=unused-argument
         """The caller's own team workspace, fresh from the database."""
         return {"workspace": self.workspace(self._my_team())}
@@ -300,14 +247,15 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
                   "compare it with theirs, then save again."),
                 status=409, extra={"current": current},
             )
+        self._advance(0.5)
         return {"saved": current, "message": self.gettext(_("Saved. Your team sees it now."))}
 
-    @json_handler(form=CharterForm)
+    @json_handler(form=inputs.CharterForm)
     def save_charter(self, data, suffix=""):  # pylint: disable=unused-argument
         """Save the charter unless a teammate saved since the caller's version (then 409 with theirs)."""
         return self._save("charter", data, {"roles": data["roles"], "agreements": data["agreements"]})
 
-    @json_handler(form=PlanForm)
+    @json_handler(form=inputs.PlanForm)
     def save_plan(self, data, suffix=""):  # pylint: disable=unused-argument
         """Save the action plan unless a teammate saved since the caller's version (then 409 with theirs)."""
         team = self._my_team()
@@ -321,7 +269,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
                   "activities": [activity.as_dict() for activity in activities]}
         return self._save("plan", data, values)
 
-    @json_handler(form=UpdateForm)
+    @json_handler(form=inputs.UpdateForm)
     def post_update(self, data, suffix=""):  # pylint: disable=unused-argument
         """Add a progress update with an optional http(s) evidence link."""
         team = self._my_team()
@@ -329,7 +277,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         if not data["text"].strip():
             raise HandlerError(_("Write what your team did."))
         store.post_update(team.pk, self.identity.anonymous_id, self.identity.username or "", data["text"], url)
-        self.publish_completion(0.75)
+        self._advance(0.75)
         return {"message": self.gettext(_("Update posted."))}
 
     def _url(self, url, field):
@@ -340,7 +288,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
 
     # ----- showcase, votes and ratings ---------------------------------------------------------------------------
 
-    @json_handler(form=ShowcaseForm)
+    @json_handler(form=inputs.ShowcaseForm)
     def publish_showcase(self, data, suffix=""):  # pylint: disable=unused-argument
         """Show the team's service to the cohort."""
         team = self._my_team()
@@ -348,7 +296,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         store.publish_showcase(team.pk, data["summary"].strip(), url)
         return {"message": self.gettext(_("Your showcase is visible to the cohort."))}
 
-    @json_handler(form=CommentForm)
+    @json_handler(form=inputs.CommentForm)
     def comment(self, data, suffix=""):  # pylint: disable=unused-argument
         """Comment on a team's showcase."""
         if not data["text"].strip():
@@ -357,14 +305,14 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
                       data["text"].strip())
         return {"message": self.gettext(_("Comment posted."))}
 
-    @json_handler(form=TeamForm)
+    @json_handler(form=inputs.TeamForm)
     def vote(self, data, suffix=""):  # pylint: disable=unused-argument
         """The caller's one recognition vote, for another team's showcase."""
         row = self.my_membership()
         store.vote(self.usage_key, data["team"], self.identity.anonymous_id, row.team_id if row else None)
         return {"message": self.gettext(_("Thank you: your vote is counted."))}
 
-    @json_handler(form=RatingsForm)
+    @json_handler(form=inputs.RatingsForm)
     def rate(self, data, suffix=""):  # pylint: disable=unused-argument
         """Rate each teammate's contribution, privately; completes the activity."""
         if not self.ratings_open:
@@ -377,12 +325,12 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         except logic.PlanError as error:
             raise HandlerError(error.message) from None
         store.rate(team.pk, self.usage_key, self.identity.anonymous_id, ratings)
-        self.publish_completion(1.0)
+        self._advance(1.0)
         return {"message": self.gettext(_("Thank you. Only the facilitators see the ratings."))}
 
     # ----- facilitator -------------------------------------------------------------------------------------------
 
-    @json_handler(form=TeamForm, staff_only=True)
+    @json_handler(form=inputs.TeamForm, staff_only=True)
     def team_detail(self, data, suffix=""):  # pylint: disable=unused-argument
         """Any team's workspace, for facilitators."""
         from ..models import ProjectTeam  # pylint: disable=import-outside-toplevel

@@ -105,17 +105,18 @@ def pool(block_key):
     return dict(_models().TeamPoolEntry.objects.filter(block_key=block_key).values_list("learner", "learner_name"))
 
 
-def place(course_key, block_key, placements, new_groups, names, team_name):
+def place(course_key, block_key, placements, new_groups, names, team_name, team_size):
     """Write the facilitator's automatic grouping: learners into existing teams, and new teams.
 
     ``team_name(n)`` names the n-th team of the block. Each placement is its own transaction,
-    so a learner who joined a team meanwhile is simply skipped.
+    so a learner who joined a team meanwhile is simply skipped, and a team that filled up
+    meanwhile is never pushed past ``team_size``.
     """
     models = _models()
     placed = 0
     for learner, team_id in placements.items():
         try:
-            join_team(block_key, team_id, learner, names.get(learner, ""), team_size=10 ** 6)
+            join_team(block_key, team_id, learner, names.get(learner, ""), team_size=team_size)
             placed += 1
         except HandlerError:
             continue
@@ -129,7 +130,7 @@ def place(course_key, block_key, placements, new_groups, names, team_name):
                                                      name=team_name(number), member_count=0)
         for learner in group:
             try:
-                join_team(block_key, team.pk, learner, names.get(learner, ""), team_size=10 ** 6)
+                join_team(block_key, team.pk, learner, names.get(learner, ""), team_size=team_size)
                 placed += 1
             except HandlerError:
                 continue

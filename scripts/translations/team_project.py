@@ -138,6 +138,7 @@ AR = {
 "Agreements": "الاتفاقات",
 "Problem": "المشكلة",
 "Community": "الفئة المستفيدة",
+"How far the learner has come: 0.25 in a team, 0.5 planning, 0.75 reporting, 1 after rating their teammates.": "مدى تقدم المتعلم: 0.25 عند الانضمام إلى فريق، و0.5 في التخطيط، و0.75 عند نشر التحديثات، و1 بعد تقييم زملائه.",
 }
 
 PLURALS = {

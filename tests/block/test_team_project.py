@@ -296,3 +296,32 @@ def test_the_page_renders_in_arabic_right_to_left(club):
     with translation.override("ar"):
         html = club.block("salma").render("student_view").content
     assert 'dir="rtl"' in html and "ابدأ فريقًا" in html
+
+
+def test_completion_only_moves_forward(club):
+    form_team(club, "Team A", "salma", "karim")
+    call_handler(club.block("salma"), "rate", {"ratings": {"karim": 4}})
+    call_handler(club.block("salma"), "save_charter", dict(CHARTER, version=1))
+    call_handler(club.block("salma"), "post_update", {"text": "Met the head teacher", "evidence_url": ""})
+    assert club.world.events_of("completion", "salma") == [{"completion": 0.25}, {"completion": 1.0}]
+
+
+def test_staff_aggregates_take_a_fixed_number_of_queries(club, django_assert_num_queries):
+    from ilelln_xblocks.collaboration import team_project_store as store  # pylint: disable=import-outside-toplevel
+    for number in range(4):
+        form_team(club, f"Team {number}", f"a{number}", f"b{number}", f"c{number}")
+        call_handler(club.block(f"a{number}"), "rate", {"ratings": {f"b{number}": 3, f"c{number}": 5}})
+        call_handler(club.block(f"b{number}"), "post_update", {"text": "done", "evidence_url": ""})
+    key = club.block("staff").usage_key
+    with django_assert_num_queries(3):
+        teams, members = store.overview(key)
+        averages = store.contribution_averages(key)
+    assert len(teams) == 4 and all(team.update_count == 1 for team in teams)
+    assert sum(len(rows) for rows in members.values()) == 12
+    assert {value for value, _count in averages.values()} == {3.0, 5.0}
+
+
+def test_studio_editor_lists_the_editable_fields(club):
+    html = club.block("staff").render("studio_view").content
+    for name in ("brief", "roles", "team_size", "teamset_id", "ratings_open"):
+        assert name in html
