@@ -72,7 +72,8 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         try:
             team = teams.get_team(find_user(self.identity.anonymous_id), self.course_key, self.teamset_id)
         except Exception:  # pylint: disable=broad-except
-            log.warning("Teams service failed for %s; using built-in teams", self.usage_key, exc_info=True)
+            log.warning("Teams service failed for %s; the learner sees no team until it answers",
+                        self.usage_key, exc_info=True)
             return None
         if team is None:
             return None

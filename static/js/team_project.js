@@ -68,6 +68,10 @@ function IlellnTeamProject(runtime, element, args) {
     act("publish_showcase", {summary: form.querySelector("textarea").value, url: form.querySelector("input").value},
       form.querySelector("button"));
   });
+  Array.prototype.forEach.call(root.querySelectorAll(".ilelln-tp-ratings select"), function (select) {
+    var given = workspace && workspace.my_ratings[select.dataset.member];
+    if (given) { select.value = String(given); }
+  });
   on(".ilelln-tp-ratings", "submit", function (event) {
     event.preventDefault();
     var form = event.currentTarget;
