@@ -41,6 +41,7 @@ BLOCKS = {
     "ilelln_speaking": "ilelln_xblocks.english.speaking:SpeakingBlock",
     "ilelln_peer_review": "ilelln_xblocks.collaboration.peer_review:PeerReviewBlock",
     "ilelln_reflection": "ilelln_xblocks.collaboration.reflection:ReflectionBlock",
+    "ilelln_team_project": "ilelln_xblocks.collaboration.team_project:TeamProjectBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:

@@ -25,14 +25,16 @@ class HandlerError(Exception):
     """A problem with a request, answered as ``{"error": message}`` with ``status``.
 
     ``message`` is an untranslated msgid (marked with ``_``) that may use
-    ``%(name)s`` placeholders filled from ``params``.
+    ``%(name)s`` placeholders filled from ``params``. ``extra`` adds keys to the answer's
+    body (a 409 carries the current saved text, for instance).
     """
 
-    def __init__(self, message, status=400, fields=None, **params):
+    def __init__(self, message, status=400, fields=None, extra=None, **params):
         super().__init__(message)
         self.message = message
         self.status = status
         self.fields = fields or {}
+        self.extra = extra or {}
         self.params = params
 
 
@@ -55,6 +57,7 @@ def error_response(block, error):
     body = {"error": message}
     if error.fields:
         body["fields"] = error.fields
+    body.update(error.extra)
     return json_response(body, status=error.status)
 
 

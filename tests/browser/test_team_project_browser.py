@@ -1,0 +1,104 @@
+"""Two learners form a team, edit the charter and plan, meet a conflict; a peer votes; a facilitator looks in."""
+import pytest
+
+from tests.browser.conftest import serious_violations
+from tests.db.test_team_project_live import scenario_page
+
+BLOCK = "[data-block-type='ilelln_team_project'] .ilelln-team-project"
+
+TEXT = {
+    "en": {"saved": "Saved. Your team sees it now.", "conflict": "A teammate saved a newer version",
+           "votes": "1 recognition vote", "status": "Showcased"},
+    "ar": {"saved": "تم الحفظ. يراه فريقك الآن.", "conflict": "حفظ أحد زملائك نسخة أحدث",
+           "votes": "صوت تقدير واحد", "status": "عُرض على الدفعة"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_two_learners_plan_together_and_a_conflict_keeps_both_texts(page, workbench_url, lang):
+    text = TEXT[lang]
+    scenario_page(workbench_url, "ilelln_team_project.0")
+    url = f"{workbench_url}/scenario/ilelln_team_project.0/?lang={lang}&student="
+    salma, karim, mona = f"salma-{lang}", f"karim-{lang}", f"mona-{lang}"
+    team_name = f"نادي القراءة مع مدرسة النصر {lang}"
+
+    # Salma starts the team from the keyboard.
+    page.goto(url + salma)
+    block = page.locator(BLOCK)
+    assert block.get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+    block.locator(".ilelln-tp-create input").focus()
+    page.keyboard.type(team_name)
+    page.keyboard.press("Enter")
+    block.locator(".ilelln-tp-workspace").wait_for()
+    assert serious_violations(page) == []
+
+    # Karim joins it in his own tab.
+    other = page.context.new_page()
+    other.goto(url + karim)
+    other_block = other.locator(BLOCK)
+    other_block.locator(".ilelln-tp-open li").filter(has_text=team_name).locator("button").click()
+    other_block.locator(".ilelln-tp-workspace").wait_for()
+    page.reload()
+    block = page.locator(BLOCK)
+
+    # Both have the charter at version 1; Salma saves first, Karim's save meets the conflict.
+    charter = block.locator(".ilelln-tp-charter")
+    charter.locator("textarea[name=roles]").fill("سلمى: التنسيق والتواصل مع المدرسة")
+    charter.locator("button[type=submit]").click()
+    charter.locator(".ilelln-tp-doc-status").filter(has_text=text["saved"]).wait_for()
+    assert charter.locator(".ilelln-tp-vnum").inner_text() == "2"
+
+    their_charter = other_block.locator(".ilelln-tp-charter")
+    mine = "كريم: اختيار القصص المناسبة للصف الثالث"
+    their_charter.locator("textarea[name=roles]").fill(mine)
+    their_charter.locator("button[type=submit]").click()
+    conflict = their_charter.locator(".ilelln-tp-conflict")
+    conflict.wait_for()
+    assert text["conflict"] in conflict.inner_text()
+    assert "سلمى: التنسيق" in conflict.locator(".ilelln-tp-theirs").inner_text()
+    assert their_charter.locator("textarea[name=roles]").input_value() == mine      # his text is kept
+    assert serious_violations(other) == []
+    conflict.locator(".ilelln-tp-keep-mine").click()
+    their_charter.locator(".ilelln-tp-doc-status").filter(has_text=text["saved"]).wait_for()
+    assert their_charter.locator(".ilelln-tp-vnum").inner_text() == "3" and conflict.is_hidden()
+    other.close()
+
+    # Salma writes the plan with one activity, owner and date, and shows the project.
+    plan = block.locator(".ilelln-tp-plan")
+    plan.locator("textarea[name=problem]").fill("تلاميذ مدرسة النصر الابتدائية لا يزورون المكتبة")
+    plan.locator(".ilelln-tp-add").click()
+    row = plan.locator(".ilelln-tp-row").first
+    page.keyboard.type("اللقاء الأول لنادي القراءة")                       # the new title field has focus
+    row.locator("select").select_option(karim)
+    row.locator("input[type=date]").fill("2026-12-10")
+    plan.locator("button[type=submit]").click()
+    plan.locator(".ilelln-tp-doc-status").filter(has_text=text["saved"]).wait_for()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390          # the workspace fits a phone
+    show = block.locator(".ilelln-tp-showcase-form")
+    show.locator("textarea").fill("انضم 18 تلميذًا إلى النادي في الشهر الأول")
+    show.locator("button").click()
+    page.locator(BLOCK).locator(".ilelln-tp-show").filter(has_text=team_name).wait_for()
+
+    # Mona, from another team, votes for it once; her vote shows and the button is gone.
+    page.goto(url + mona)
+    card = page.locator(BLOCK).locator(".ilelln-tp-show").filter(has_text=team_name)
+    card.locator(".ilelln-tp-vote").click()
+    page.wait_for_load_state("load")
+    card = page.locator(BLOCK).locator(".ilelln-tp-show").filter(has_text=team_name)
+    card.locator(".ilelln-tp-votes strong").wait_for()
+    assert text["votes"] in card.inner_text() and card.locator(".ilelln-tp-vote").count() == 0
+    assert "سلمى: التنسيق" not in page.content()                               # other teams' charter stays private
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390          # fits a phone
+    assert serious_violations(page) == []
+
+    # The facilitator sees every team, its status, and can open its workspace.
+    page.goto(url + "facilitator")
+    staff = page.locator(BLOCK).locator(".ilelln-tp-staff")
+    team_row = staff.locator("tbody tr").filter(has_text=team_name)
+    assert text["status"] in team_row.inner_text() and "0/1" in team_row.inner_text()     # milestones done
+    team_row.locator(".ilelln-tp-detail").click()
+    detail = staff.locator(".ilelln-tp-detail-view")
+    detail.wait_for()
+    assert mine in detail.inner_text() and "اللقاء الأول لنادي القراءة" in detail.inner_text()
+    assert staff.locator(".ilelln-tp-csv").get_attribute("href")
+    assert serious_violations(page) == []
