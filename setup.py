@@ -40,6 +40,7 @@ BLOCKS = {
     "ilelln_writing": "ilelln_xblocks.english.writing:WritingBlock",
     "ilelln_speaking": "ilelln_xblocks.english.speaking:SpeakingBlock",
     "ilelln_peer_review": "ilelln_xblocks.collaboration.peer_review:PeerReviewBlock",
+    "ilelln_discussion": "ilelln_xblocks.collaboration.discussion:DiscussionBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:
