@@ -367,9 +367,16 @@ class DiscussionPost(models.Model):
     reply_count = models.PositiveIntegerField(default=0)
     created = models.DateTimeField()
     edited = models.DateTimeField(null=True, blank=True)
+    request_id = models.CharField(
+        max_length=40, null=True, blank=True,
+        help_text=gettext_lazy("The browser's id for the request that made the post, so a retry cannot repeat it."))
 
     class Meta:
         verbose_name = gettext_lazy("discussion post")
+        constraints = [
+            # NULLs are distinct, so posts made without a request id are never refused.
+            models.UniqueConstraint(fields=["block_key", "author", "request_id"], name="ilelln_disc_post_once"),
+        ]
         indexes = [
             # Keyset pages: newest first with pinned threads on top, and most helpful first.
             models.Index(fields=["block_key", "group_key", "parent", "pinned", "created", "id"],

@@ -11,11 +11,12 @@ from datetime import datetime
 from functools import cached_property
 
 from django import forms
+from django.db import transaction
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from webob import Response
 from xblock.core import XBlock
-from xblock.fields import Float, Integer, List, Scope, String
+from xblock.fields import Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
@@ -54,6 +55,7 @@ class PostForm(BlockForm):
     anonymous = forms.BooleanField(required=False)
     parent = forms.IntegerField(min_value=1, required=False)
     group = forms.CharField(max_length=255, required=False)
+    request_id = forms.RegexField(regex=r"^[A-Za-z0-9_-]{8,40}$", required=False)
 
 
 class EditForm(BlockForm):
@@ -139,8 +141,6 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                                scope=Scope.settings, default=2)
     page_size = Integer(display_name=_("Threads per page"), help=_("How many threads one page shows (5 to 100)."),
                         scope=Scope.settings, default=20)
-    completion_sent = Float(help=_("The completion last published for this learner."), scope=Scope.user_state,
-                            default=0.0)
 
     editable_fields = ("display_name", "prompt", "tags", "scope", "teams_topic", "anonymity", "edit_minutes",
                        "required_threads", "required_replies", "page_size")
@@ -253,11 +253,13 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                 "complete": rule.complete(threads, replies), "text": text}
 
     def _publish_progress(self):
-        """Publish completion when the learner's participation has moved (counted in SQL)."""
+        """Publish the learner's completion, counted in SQL from their posts.
+
+        Publishing again is harmless, and keeping a "last published" value in the learner's
+        state would make two parallel posts of one learner write the same state row.
+        """
         status = self._progress(self.identity.anonymous_id)
-        if status["fraction"] != self.completion_sent:
-            self.completion_sent = status["fraction"]
-            self.publish_completion(status["fraction"])
+        self.publish_completion(status["fraction"])
         return status
 
     # ----- views ----------------------------------------------------------------------------------------------
@@ -334,6 +336,13 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         """Start a thread, or reply to one (``parent``); counts toward the participation rule."""
         who = self.identity
         body, text = self._clean_body(data)
+        request_id = data["request_id"] or None
+        if request_id:
+            done = store.board_posts(self.usage_key).filter(author=who.anonymous_id, request_id=request_id).first()
+            if done is not None:  # the same request sent again (a retry on a weak connection): nothing new
+                status = self._progress(who.anonymous_id)
+                return {"id": done.id, "message": self.gettext(_("Reply posted.") if done.parent_id else _(
+                    "Thread posted.")), "progress": status["text"], "complete": status["complete"]}
         parent = None
         if data["parent"]:
             parent = self._post(data["parent"])
@@ -347,12 +356,16 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
             tags = self._clean_tags(data["tags"])
         anonymous = self.anonymity == logic.ANONYMITY_ALWAYS or (
             self.anonymity == logic.ANONYMITY_OPTIONAL and data["anonymous"])
-        number = store.participant_number(self.usage_key, who.anonymous_id)
-        post = store.create_post(
-            parent=parent, block_key=self.usage_key, course_key=course_key_of(self), group_key=group,
-            author=who.anonymous_id, author_name=who.username or "", participant=number, anonymous=anonymous,
-            title=title, body=body, body_text=text, tags=logic.tags_text(tags), created=self._now())
-        status = self._publish_progress()
+        number = store.participant_number(self.usage_key, who.anonymous_id)  # idempotent, so safe to retry
+        # The post and the completion it earns commit together: a busy database refuses both (503), and the
+        # client's retry cannot make a duplicate.
+        with transaction.atomic():
+            post = store.create_post(
+                parent=parent, block_key=self.usage_key, course_key=course_key_of(self), group_key=group,
+                author=who.anonymous_id, author_name=who.username or "", participant=number, anonymous=anonymous,
+                title=title, body=body, body_text=text, tags=logic.tags_text(tags), created=self._now(),
+                request_id=request_id)
+            status = self._publish_progress()
         message = _("Reply posted.") if parent else _("Thread posted.")
         return {"id": post.id, "message": self.gettext(message), "progress": status["text"],
                 "complete": status["complete"]}
@@ -383,8 +396,9 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     def delete(self, data, suffix=""):  # pylint: disable=unused-argument
         """The author deletes their post within the edit window; replies to it stay."""
         post = self._own_post(data["id"])
-        store.models().DiscussionPost.objects.filter(pk=post.pk).update(deleted=True, edited=self._now())
-        status = self._publish_progress()
+        with transaction.atomic():
+            store.models().DiscussionPost.objects.filter(pk=post.pk).update(deleted=True, edited=self._now())
+            status = self._publish_progress()
         return {"message": self.gettext(_("Post deleted. Replies to it stay on the board.")),
                 "progress": status["text"]}
 

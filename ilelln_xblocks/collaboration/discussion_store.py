@@ -18,14 +18,18 @@ def models():
     return m
 
 
+def board_posts(block_key):
+    """Every post of a board, in every group."""
+    return models().DiscussionPost.objects.filter(block_key=block_key)
+
+
 def board(block_key, group_key):
     """Every post of one group's copy of a board."""
     return models().DiscussionPost.objects.filter(block_key=block_key, group_key=group_key)
 
 
-def thread_page(block_key, group_key, *, sort=logic.NEWEST, cursor=None, size=20, search="", tag="",
-                include_hidden=False):
-    """``(threads, next_cursor)``: one page of threads after ``cursor`` (one query, on an index).
+def thread_query(block_key, group_key, *, sort=logic.NEWEST, cursor=None, search="", tag="", include_hidden=False):
+    """The threads after ``cursor`` in ``sort`` order, as a query to slice.
 
     Newest first keeps pinned threads on top: the key is ``(pinned, created, id)``, all
     descending. Most helpful sorts on ``(helpful_count, id)``. Raises
@@ -54,7 +58,12 @@ def thread_page(block_key, group_key, *, sort=logic.NEWEST, cursor=None, size=20
             pinned, created, post_id = logic.decode_cursor(logic.NEWEST, cursor)
             threads = threads.filter(Q(pinned__lt=pinned) | Q(pinned=pinned, created__lt=created)
                                      | Q(pinned=pinned, created=created, id__lt=post_id))
-    rows = list(threads[:size + 1])
+    return threads
+
+
+def thread_page(block_key, group_key, *, sort=logic.NEWEST, cursor=None, size=20, **filters):
+    """``(threads, next_cursor)``: one page of threads after ``cursor`` (one query, on an index)."""
+    rows = list(thread_query(block_key, group_key, sort=sort, cursor=cursor, **filters)[:size + 1])
     if len(rows) <= size:
         return rows, None
     rows = rows[:size]
@@ -107,12 +116,17 @@ def participant_number(block_key, learner):
 
 
 def create_post(*, parent=None, **values):
-    """Store a thread or a reply; a reply also moves its thread's reply count (one transaction)."""
+    """Store a thread or a reply; a reply also moves its thread's reply count (one transaction).
+
+    The thread's row is updated *before* the reply is inserted: inserting first would take a
+    shared lock on the thread (the foreign key check) that two parallel replies would then
+    both try to raise to an exclusive one, a deadlock on MySQL.
+    """
     m = models()
     with transaction.atomic():
-        post = m.DiscussionPost.objects.create(parent=parent, **values)
         if parent is not None:
             m.DiscussionPost.objects.filter(pk=parent.pk).update(reply_count=F("reply_count") + 1)
+        post = m.DiscussionPost.objects.create(parent=parent, **values)
     return post
 
 
@@ -120,7 +134,9 @@ def set_reaction(post_id, learner, kind, on=None):
     """Turn ``learner``'s ``kind`` reaction on ``post_id`` on, off, or (``on=None``) the other way.
 
     The reaction row and the post's counter change in one transaction, with ``F()``, so the
-    counter always equals the number of rows. Returns ``(on, count)``.
+    counter always equals the number of rows. Every path starts with a write, and the post's
+    row is locked (by its counter update) before a reaction pointing at it is inserted, so
+    parallel reactions queue instead of deadlocking. Returns ``(on, count)``.
     """
     m = models()
     field = f"{kind}_count"
@@ -133,12 +149,12 @@ def set_reaction(post_id, learner, kind, on=None):
         elif on is False:
             state = False
         else:
+            posts.update(**{field: F(field) + 1})
             try:
-                with transaction.atomic():  # insert first: a duplicate is refused by the unique constraint
+                with transaction.atomic():  # the unique constraint refuses a second identical reaction
                     m.DiscussionReaction.objects.create(post_id=post_id, learner=learner, kind=kind)
-                posts.update(**{field: F(field) + 1})
             except IntegrityError:
-                pass  # already on (a parallel request of the same learner)
+                posts.update(**{field: F(field) - 1})  # already on: take the count back
             state = True
     return state, posts.values_list(field, flat=True).get()
 

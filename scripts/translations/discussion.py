@@ -24,7 +24,6 @@ AR = {
 "Replies a learner writes to complete the activity.": "عدد الردود التي يكتبها المتعلم لإكمال النشاط.",
 "Threads per page": "المواضيع في كل صفحة",
 "How many threads one page shows (5 to 100).": "عدد المواضيع التي تعرضها الصفحة الواحدة (من 5 إلى 100).",
-"The completion last published for this learner.": "آخر نسبة إكمال أُرسلت لهذا المتعلم.",
 "That post is not on this board.": "هذه المشاركة ليست على هذه اللوحة.",
 "Participant %(number)s": "مشارك %(number)s",
 "That page is no longer available: reload the board.": "هذه الصفحة لم تعد متاحة: أعد تحميل اللوحة.",

@@ -283,8 +283,12 @@ def test_completion_follows_the_rule_and_is_counted_on_the_server(board):
     assert code == 200 and body["complete"] is True
     assert world.events_of("completion", "amal")[-1] == {"completion": 1.0}
     assert "2 of 2 replies" in body["progress"]
-    reply(world, root, "amal", first)                      # beyond the rule: nothing new to publish
-    assert len(world.events_of("completion", "amal")) == 3
+    reply(world, root, "amal", first)                      # beyond the rule: still complete
+    assert world.events_of("completion", "amal")[-1] == {"completion": 1.0}
+    assert call_handler(world.block(root, "amal"), "delete", {"id": first})[0] == 403   # not hers
+    own = DiscussionPost.objects.filter(author="amal", parent__isnull=True).get().id
+    assert call_handler(world.block(root, "amal"), "delete", {"id": own})[0] == 200
+    assert world.events_of("completion", "amal")[-1] == {"completion": pytest.approx(2 / 3)}
 
 
 def test_a_board_per_team_keeps_teams_apart(board, monkeypatch):
