@@ -65,7 +65,19 @@ function IlellnDiscussion(runtime, element, args) {
     return box ? box.checked : false;
   }
 
+  /* One id per piece of writing, kept until the server has it: sending again after a lost answer
+     returns the stored post instead of a copy. */
+  function requestId(form) {
+    if (!form.getAttribute("data-request")) {
+      form.setAttribute("data-request", Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 12));
+    }
+    return form.getAttribute("data-request");
+  }
+
+  /* The server's message, with the learner's participation (also kept up to date above the board). */
   function withProgress(body) {
+    var line = root.querySelector(".ilelln-dn-progress");
+    if (line && body.progress) { line.textContent = body.progress; }
     return body.message + (body.progress ? " " + body.progress : "");
   }
 
@@ -82,9 +94,11 @@ function IlellnDiscussion(runtime, element, args) {
     composer.addEventListener("submit", function (event) {
       event.preventDefault();
       var title = composer.querySelector(".ilelln-dn-title");
-      var data = {title: title.value, body: editor.innerHTML, tags: tagsOf(composer), anonymous: anonymous(composer)};
+      var data = {title: title.value, body: editor.innerHTML, tags: tagsOf(composer), anonymous: anonymous(composer),
+                  request_id: requestId(composer)};
       send("post", data, composer.querySelector("button[type=submit]")).then(function (body) {
         if (!body) { return; }
+        composer.removeAttribute("data-request");
         title.value = "";
         editor.innerHTML = "";
         composer.querySelectorAll("input[type=checkbox]").forEach(function (box) { box.checked = false; });
@@ -106,7 +120,7 @@ function IlellnDiscussion(runtime, element, args) {
     var button = form.querySelector("button[type=submit]");
     if (form.classList.contains("ilelln-dn-reply")) {
       var data = {body: form.querySelector(".ilelln-dn-editor").innerHTML, anonymous: anonymous(form),
-                  parent: parseInt(form.getAttribute("data-parent"), 10)};
+                  parent: parseInt(form.getAttribute("data-parent"), 10), request_id: requestId(form)};
       send("post", data, button).then(function (body) {
         if (body) { refresh(withProgress(body), body.id); }
       });
