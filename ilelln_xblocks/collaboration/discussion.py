@@ -10,7 +10,6 @@ import io
 from datetime import datetime
 from functools import cached_property
 
-from django import forms
 from django.db import transaction
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -21,7 +20,7 @@ from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core.base import IlellnBlockMixin
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler
+from ..core.handlers import HandlerError, check_caller, error_response, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.progress import course_key_of
@@ -31,71 +30,8 @@ from ..curriculum import schedule
 from . import discussion_logic as logic
 from . import discussion_scope
 from . import discussion_store as store
+from .discussion_forms import EditForm, FlagForm, IdForm, ModerateForm, PageForm, PinForm, PostForm, ReactForm
 from .discussion_scenarios import discussion_scenarios
-
-MAX_BODY = 20000
-
-
-class PageForm(BlockForm):
-    """``{"sort": "newest"|"helpful", "cursor": "…", "search": "…", "tag": "…", "group": "…" (staff)}``."""
-
-    sort = forms.ChoiceField(choices=[(key, key) for key in logic.SORTS], required=False)
-    cursor = forms.CharField(max_length=200, required=False)
-    search = forms.CharField(max_length=100, required=False)
-    tag = forms.CharField(max_length=40, required=False)
-    group = forms.CharField(max_length=255, required=False)
-
-
-class PostForm(BlockForm):
-    """``{"title", "body": "<p>…</p>", "tags": [...], "anonymous": bool, "parent": thread id, "group" (staff)}``."""
-
-    title = forms.CharField(max_length=200, required=False)
-    body = forms.CharField(max_length=MAX_BODY, strip=False)
-    tags = forms.JSONField(required=False)
-    anonymous = forms.BooleanField(required=False)
-    parent = forms.IntegerField(min_value=1, required=False)
-    group = forms.CharField(max_length=255, required=False)
-    request_id = forms.RegexField(regex=r"^[A-Za-z0-9_-]{8,40}$", required=False)
-
-
-class EditForm(BlockForm):
-    """``{"id", "title", "body", "tags"}``: the author changes their post within the edit window."""
-
-    id = forms.IntegerField(min_value=1)
-    title = forms.CharField(max_length=200, required=False)
-    body = forms.CharField(max_length=MAX_BODY, strip=False)
-    tags = forms.JSONField(required=False)
-
-
-class IdForm(BlockForm):
-    """``{"id": post id}``."""
-
-    id = forms.IntegerField(min_value=1)
-
-
-class ReactForm(IdForm):
-    """``{"id", "kind": "helpful"|"insightful", "on": true|false}``; without ``on`` the reaction toggles."""
-
-    kind = forms.ChoiceField(choices=[(key, key) for key in logic.REACTIONS])
-    on = forms.NullBooleanField(required=False)
-
-
-class FlagForm(IdForm):
-    """``{"id", "reason": "…"}``."""
-
-    reason = forms.CharField(max_length=1000, required=False)
-
-
-class PinForm(IdForm):
-    """``{"id", "pinned": bool}``."""
-
-    pinned = forms.BooleanField(required=False)
-
-
-class ModerateForm(IdForm):
-    """``{"id", "hidden": bool}``."""
-
-    hidden = forms.BooleanField(required=False)
 
 
 def _choices(*pairs):

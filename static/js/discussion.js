@@ -96,6 +96,8 @@ function IlellnDiscussion(runtime, element, args) {
       var title = composer.querySelector(".ilelln-dn-title");
       var data = {title: title.value, body: editor.innerHTML, tags: tagsOf(composer), anonymous: anonymous(composer),
                   request_id: requestId(composer)};
+      var group = filter.querySelector(".ilelln-dn-group");
+      if (group) { data.group = group.value; }   /* staff start threads on the board they are looking at */
       send("post", data, composer.querySelector("button[type=submit]")).then(function (body) {
         if (!body) { return; }
         composer.removeAttribute("data-request");

@@ -383,3 +383,38 @@ def test_the_board_renders_in_arabic_right_to_left(board):
     thread(world, root, "amal")
     html = html_of(world, root, "basma", "ar")
     assert 'dir="rtl"' in html and "ابدأ موضوعًا" in html and "مفيد" in html
+
+
+class _Partition:
+    """A user partition with its scheme's name, as the LMS loads it."""
+
+    def __init__(self, partition_id, scheme):
+        self.id = partition_id
+        self.scheme = type("Scheme", (), {"name": scheme})
+
+
+class _Partitions:
+    """The LMS partitions service as a block sees it: the course's partitions and the learner's group in each."""
+
+    course_partitions = [_Partition(50, "random"), _Partition(7, "cohort")]
+
+    def get_user_group_id_for_partition(self, user, partition_id):
+        return {"amal": 1, "basma": 1, "chadi": 2}.get(user) if partition_id == 7 else 0
+
+
+def test_a_board_per_cohort_comes_from_the_cohort_partition(board):
+    world, _root = board
+    root = world.load(OLX.format(anonymity="off").replace("<ilelln_discussion", '<ilelln_discussion scope="cohort"'),
+                      scenario="cohorts")
+
+    def block_of(user):
+        runtime = world.runtime(user)
+        runtime._services["partitions"] = _Partitions()  # pylint: disable=protected-access
+        runtime._services["user"].get_user_by_anonymous_id = lambda anonymous_id: anonymous_id
+        return runtime.get_block(root)
+
+    assert block_of("amal").group_key == "cohort:7:1" and block_of("chadi").group_key == "cohort:7:2"
+    assert block_of("dina").group_key == ""                # in no cohort: the course-wide board
+    assert call_handler(block_of("amal"), "post", {"title": "Cohort one", "body": "x"})[0] == 200
+    assert call_handler(block_of("basma"), "page", {})[1]["threads"][0]["title"] == "Cohort one"
+    assert call_handler(block_of("chadi"), "page", {})[1]["threads"] == []
