@@ -367,14 +367,15 @@ class DiscussionPost(models.Model):
     reply_count = models.PositiveIntegerField(default=0)
     created = models.DateTimeField()
     edited = models.DateTimeField(null=True, blank=True)
-    request_id = models.CharField(
+    # NULL, not "", for posts without one: NULLs never collide in the unique constraint below (a condition on the
+    # constraint would do the same, but MySQL ignores conditional constraints).
+    request_id = models.CharField(  # noqa: DJ001
         max_length=40, null=True, blank=True,
         help_text=gettext_lazy("The browser's id for the request that made the post, so a retry cannot repeat it."))
 
     class Meta:
         verbose_name = gettext_lazy("discussion post")
         constraints = [
-            # NULLs are distinct, so posts made without a request id are never refused.
             models.UniqueConstraint(fields=["block_key", "author", "request_id"], name="ilelln_disc_post_once"),
         ]
         indexes = [

@@ -1,4 +1,4 @@
-"""Arabic for the discussion board."""
+"""Arabic for the discussion board (strings it shares with peer review are in peer_review.py)."""
 AR = {
 "Discussion": "المناقشة",
 "The question or task the learners discuss.": "السؤال أو المهمة التي يناقشها المتعلمون.",
@@ -9,7 +9,6 @@ AR = {
 "The whole course": "المقرر كله",
 "Each cohort": "كل دفعة",
 "Each team": "كل فريق",
-"Teams topic": "موضوع الفرق",
 "The teams topic id, for a board per team.": "معرّف موضوع الفرق، للوحة لكل فريق.",
 "Anonymity": "إخفاء الهوية",
 "Whether peers see names or \"Participant N\". Course staff always see names.": "هل يرى الزملاء الأسماء أم «مشارك رقم». فريق المقرر يرى الأسماء دائمًا.",
@@ -43,8 +42,6 @@ AR = {
 "Only threads can be pinned.": "يمكن تثبيت المواضيع فقط.",
 "Pinned.": "ثُبّت الموضوع.",
 "Unpinned.": "أُلغي تثبيت الموضوع.",
-"Hidden from learners.": "أُخفيت عن المتعلمين.",
-"Restored.": "أُعيدت.",
 "Choose at most five tags.": "اختر خمسة وسوم على الأكثر.",
 "'%(tag)s' is not a tag: use letters, digits, spaces or '-' (40 at most).": "'%(tag)s' ليس وسمًا صالحًا: استخدم حروفًا أو أرقامًا أو مسافات أو '-' (40 على الأكثر).",
 "The tag '%(tag)s' appears twice.": "الوسم '%(tag)s' مكرر.",
@@ -59,10 +56,6 @@ AR = {
 "Start a thread": "ابدأ موضوعًا",
 "Title": "العنوان",
 "Your post": "مشاركتك",
-"Formatting": "التنسيق",
-"Bold": "غامق",
-"Italic": "مائل",
-"Bulleted list": "قائمة نقطية",
 "Post anonymously: peers see “Participant N”, facilitators see your name.": "انشر دون اسمك: يرى الزملاء «مشارك رقم»، ويرى الميسّرون اسمك.",
 "Posts on this board are anonymous to peers: they see “Participant N”. Facilitators see your name.": "المشاركات على هذه اللوحة مجهولة الهوية للزملاء: يرون «مشارك رقم». ويرى الميسّرون اسمك.",
 "Post thread": "انشر الموضوع",
@@ -79,8 +72,6 @@ AR = {
 "Reported posts (staff only)": "مشاركات مُبلّغ عنها (لفريق المقرر فقط)",
 "Hidden": "مخفية",
 "Reason:": "السبب:",
-"Hide": "أخفِ",
-"Keep visible": "أبقِها ظاهرة",
 "No reports waiting.": "لا بلاغات تنتظر.",
 "Download every post (CSV)": "نزّل كل المشاركات (CSV)",
 "Reply by %(name)s": "رد من %(name)s",
@@ -113,8 +104,8 @@ AR = {
 "The cohort or team whose board this post is on.": "الدفعة أو الفريق الذي تنتمي إليه لوحة هذه المشاركة.",
 "Shown to course staff, and to peers unless anonymous.": "يظهر لفريق المقرر، وللزملاء ما لم تكن المشاركة مجهولة الهوية.",
 "The author's number on this board.": "رقم الكاتب على هذه اللوحة.",
-"Sanitised rich text.": "نص منسق بعد تنقيته.",
 "Plain text, for search.": "نص بلا تنسيق، للبحث.",
+"The browser's id for the request that made the post, so a retry cannot repeat it.": "معرّف الطلب الذي أرسله المتصفح لنشر المشاركة، حتى لا تتكرر عند إعادة المحاولة.",
 "Tags as ,a,b, so one LIKE finds a tag.": "الوسوم بالشكل ,a,b, ليجد استعلام LIKE واحد أي وسم.",
 # browser
 "Could not send. Your text stays on this page: check your connection and try again.": "تعذّر الإرسال. نصك باقٍ في هذه الصفحة: تحقق من اتصالك وحاول مرة أخرى.",
