@@ -42,6 +42,7 @@ BLOCKS = {
     "ilelln_peer_review": "ilelln_xblocks.collaboration.peer_review:PeerReviewBlock",
     "ilelln_reflection": "ilelln_xblocks.collaboration.reflection:ReflectionBlock",
     "ilelln_team_project": "ilelln_xblocks.collaboration.team_project:TeamProjectBlock",
+    "ilelln_discussion": "ilelln_xblocks.collaboration.discussion:DiscussionBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:

@@ -1,0 +1,69 @@
+"""The JSON each discussion handler accepts, checked by Django forms before anything is stored."""
+from django import forms
+
+from ..core.handlers import BlockForm
+from . import discussion_logic as logic
+
+MAX_BODY = 20000
+
+
+class PageForm(BlockForm):
+    """``{"sort": "newest"|"helpful", "cursor": "…", "search": "…", "tag": "…", "group": "…" (staff)}``."""
+
+    sort = forms.ChoiceField(choices=[(key, key) for key in logic.SORTS], required=False)
+    cursor = forms.CharField(max_length=200, required=False)
+    search = forms.CharField(max_length=100, required=False)
+    tag = forms.CharField(max_length=40, required=False)
+    group = forms.CharField(max_length=255, required=False)
+
+
+class PostForm(BlockForm):
+    """``{"title", "body": "<p>…</p>", "tags": [...], "anonymous": bool, "parent": thread id, "group" (staff)}``."""
+
+    title = forms.CharField(max_length=200, required=False)
+    body = forms.CharField(max_length=MAX_BODY, strip=False)
+    tags = forms.JSONField(required=False)
+    anonymous = forms.BooleanField(required=False)
+    parent = forms.IntegerField(min_value=1, required=False)
+    group = forms.CharField(max_length=255, required=False)
+    request_id = forms.RegexField(regex=r"^[A-Za-z0-9_-]{8,40}$", required=False)
+
+
+class EditForm(BlockForm):
+    """``{"id", "title", "body", "tags"}``: the author changes their post within the edit window."""
+
+    id = forms.IntegerField(min_value=1)
+    title = forms.CharField(max_length=200, required=False)
+    body = forms.CharField(max_length=MAX_BODY, strip=False)
+    tags = forms.JSONField(required=False)
+
+
+class IdForm(BlockForm):
+    """``{"id": post id}``."""
+
+    id = forms.IntegerField(min_value=1)
+
+
+class ReactForm(IdForm):
+    """``{"id", "kind": "helpful"|"insightful", "on": true|false}``; without ``on`` the reaction toggles."""
+
+    kind = forms.ChoiceField(choices=[(key, key) for key in logic.REACTIONS])
+    on = forms.NullBooleanField(required=False)
+
+
+class FlagForm(IdForm):
+    """``{"id", "reason": "…"}``."""
+
+    reason = forms.CharField(max_length=1000, required=False)
+
+
+class PinForm(IdForm):
+    """``{"id", "pinned": bool}``."""
+
+    pinned = forms.BooleanField(required=False)
+
+
+class ModerateForm(IdForm):
+    """``{"id", "hidden": bool}``."""
+
+    hidden = forms.BooleanField(required=False)
