@@ -74,6 +74,7 @@ setup(
     ],
     entry_points={
         "xblock.v1": [f"{name} = {path}" for name, path in BLOCKS.items()],
+        "console_scripts": ["ilelln-course = ilelln_xblocks.curriculum.course.builder:main"],
         "lms.djangoapp": ["ilelln_xblocks = ilelln_xblocks.apps:IlellnXBlocksConfig"],
         "cms.djangoapp": ["ilelln_xblocks = ilelln_xblocks.apps:IlellnXBlocksConfig"],
     },

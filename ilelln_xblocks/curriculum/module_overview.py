@@ -283,5 +283,6 @@ class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlo
 
     @staticmethod
     def workbench_scenarios():
-        """Module 1 (ICT in libraries) in English and in Arabic."""
-        return module_overview_scenarios()
+        """Module 1 (ICT in libraries) in English and in Arabic, then the whole course, one page per section."""
+        from .course.builder import demo_scenarios  # pylint: disable=import-outside-toplevel
+        return module_overview_scenarios() + demo_scenarios()

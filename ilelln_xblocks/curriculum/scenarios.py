@@ -92,7 +92,7 @@ COMPETENCIES_EN = [
 SCALE_AR = ["لم أبدأ بعد", "مبتدئ", "في طور التطور", "واثق", "أستطيع تعليمه لغيري"]
 
 
-def _competency_check(phase, key, items, scale=None, title="", introduction=""):
+def competency_check_olx(phase, key, items, scale=None, title="", introduction=""):
     groups = {}
     for item_key, module, statement in items:
         groups.setdefault(module, []).append(f'<competency key="{item_key}">{statement}</competency>')
@@ -107,16 +107,16 @@ def _competency_check(phase, key, items, scale=None, title="", introduction=""):
 def competency_check_scenarios():
     """Start and end checks side by side, so a learner can rate twice and see the growth chart."""
     arabic = (
-        _competency_check("start", "programme-ar", COMPETENCIES_AR, SCALE_AR, "التقييم الذاتي للكفايات: بداية البرنامج",
+        competency_check_olx("start", "programme-ar", COMPETENCIES_AR, SCALE_AR, "التقييم الذاتي للكفايات: بداية البرنامج",
                           "قيّم نفسك بصدق في كل كفاية. لا درجات هنا: ستقارن تقييمك في نهاية البرنامج بهذه البداية.")
-        + _competency_check("end", "programme-ar", COMPETENCIES_AR, SCALE_AR, "التقييم الذاتي للكفايات: نهاية البرنامج",
+        + competency_check_olx("end", "programme-ar", COMPETENCIES_AR, SCALE_AR, "التقييم الذاتي للكفايات: نهاية البرنامج",
                             "أعد تقييم نفسك الآن، ثم انظر كيف تطورت كل كفاية منذ بداية البرنامج.")
     )
     english = (
-        _competency_check("start", "programme-en", COMPETENCIES_EN, None, "Competency self-assessment: start",
+        competency_check_olx("start", "programme-en", COMPETENCIES_EN, None, "Competency self-assessment: start",
                           "Rate yourself honestly on each competency. There is no grade: at the end of the programme "
                           "you will compare your new ratings with these.")
-        + _competency_check("end", "programme-en", COMPETENCIES_EN, None, "Competency self-assessment: end",
+        + competency_check_olx("end", "programme-en", COMPETENCIES_EN, None, "Competency self-assessment: end",
                             "Rate yourself again now, then see how each competency has grown since the start.")
     )
     return [

@@ -48,10 +48,10 @@ def test_every_field_documents_itself(name, cls):
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_every_scenario_renders_offline_in_both_languages(world, no_network, name, index, xml, language):
     root = world.load(xml, scenario=f"{name}-{index}")
-    block = world.find(root, name)
     with translation.override(language):
-        html = block.render("student_view").content
-        data = block.student_view_data()
+        html = world.block(root).render("student_view").content    # the whole page, every block on it
+        blocks = [world.find(root, name, index=n) for n in range(xml.count(f"<{name}"))]
+        data = [block.student_view_data() for block in blocks]
     expected = 'dir="rtl"' if language == "ar" else 'dir="ltr"'
     assert expected in html
     json.dumps(data)
