@@ -357,6 +357,8 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
             "draft_text": self.draft_text, "draft_links": self.draft_links,
             "draft_files": list(enumerate(self.draft_files)),
             "to_do": [self._review_context(review) for review in to_do],
+            "given": [review for review in reviews if review.status == _m().PeerReview.DONE
+                      and review.reviewer != logic.STAFF],
             "done_count": len(reviews) - len(to_do), "to_do_count": len(to_do),
             "due": self.review_due, "results": results, "grade": grade,
             "grade_percent": self._grade_percent(grade),

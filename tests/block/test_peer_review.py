@@ -289,6 +289,8 @@ def test_the_author_rates_a_review_and_replies_once(reviewed):
     assert call_handler(course.block(root, review.reviewer), "rate_review",
                         {"review": review.id, "helpful": 1, "reply": ""})[0] == 403
     assert PeerReview.objects.get(pk=review.pk).helpful == 4
+    reviewer_page = course.block(root, review.reviewer).render("student_view").content
+    assert "the author rated it 4 of 5" in reviewer_page and "Thank you!" in reviewer_page
 
 
 def test_flags_reach_the_facilitator_who_hides_and_the_grade_follows(reviewed):
