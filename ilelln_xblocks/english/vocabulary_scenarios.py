@@ -28,17 +28,19 @@ TERMS = [
 ]
 
 
-def _term(word, gloss, definition, example):
-    return f'<term word="{word}" gloss="{gloss}"><definition>{definition}</definition><example>{example}</example></term>'
+INSTRUCTIONS = ("Study the cards (press Listen to hear each term), practise matching, then take the test: "
+                "type the English term for each meaning.")
 
 
-LIBRARY_TERMS = (
-    '<ilelln_vocabulary display_name="Library vocabulary: working with partners" max_attempts="2">'
-    "<instructions>Study the cards (press Listen to hear each term), practise matching, then take the test: "
-    "type the English term for each meaning.</instructions>"
-    + "".join(_term(*term) for term in TERMS)
-    + "</ilelln_vocabulary>"
-)
+def vocabulary_olx(display_name, terms, max_attempts=2):
+    """OLX of a vocabulary set from ``(word, gloss, definition, example)`` tuples."""
+    cards = "".join(f'<term word="{word}" gloss="{gloss}"><definition>{definition}</definition>'
+                    f"<example>{example}</example></term>" for word, gloss, definition, example in terms)
+    return (f'<ilelln_vocabulary display_name="{display_name}" max_attempts="{max_attempts}">'
+            f"<instructions>{INSTRUCTIONS}</instructions>{cards}</ilelln_vocabulary>")
+
+
+LIBRARY_TERMS = vocabulary_olx("Library vocabulary: working with partners", TERMS)
 
 
 def vocabulary_scenarios():

@@ -172,6 +172,7 @@ AR = {
 "Could not send. Your work stays on this page: check your connection and try again.": "تعذّر الإرسال. عملك باقٍ في هذه الصفحة: تحقق من الاتصال وحاول مرة أخرى.",
 "What is inappropriate? (optional)": "ما الأمر غير اللائق؟ (اختياري)",
 "Reviews you gave": "المراجعات التي قدّمتها",
+"Choose a rating": "اختر تقييمًا",
 "the author rated it %(h)s of 5": "قيّمها صاحب العمل %(h)s من 5",
 "not rated by the author yet": "لم يقيّمها صاحب العمل بعد",
 }

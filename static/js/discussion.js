@@ -13,26 +13,8 @@ function IlellnDiscussion(runtime, element, args) {
   var failed = gettext("Could not send. Your text stays on this page: check your connection and try again.");
   var memo = "ilelln-dn-message-" + root.querySelector(".ilelln-discussion").id;
 
-  var remembered = window.sessionStorage.getItem(memo);
-  if (remembered) {
-    window.sessionStorage.removeItem(memo);
-    common.announce(status, remembered);
-  }
-
-  function send(handler, data, button) {
-    if (button) { button.disabled = true; }
-    return common.post(runtime, root, handler, data).then(function (result) {
-      if (button) { button.disabled = false; }
-      if (!result.ok) {
-        var fields = result.body.fields ? " " + Object.keys(result.body.fields).map(function (key) {
-          return result.body.fields[key].join(" ");
-        }).join(" ") : "";
-        common.announce(status, (result.body.error || failed) + fields, true);
-        return null;
-      }
-      return result.body;
-    });
-  }
+  var send = common.sender(runtime, root, status, failed);
+  common.announceRemembered(memo, status);
 
   function filters() {
     var value = function (selector) {
@@ -245,8 +227,7 @@ function IlellnDiscussion(runtime, element, args) {
       send("moderate", {id: parseInt(item.getAttribute("data-id"), 10),
                         hidden: button.getAttribute("data-hidden") === "true"}, button).then(function (body) {
         if (!body) { return; }
-        window.sessionStorage.setItem(memo, body.message);
-        window.location.reload();
+        common.reloadWith(memo, body.message);
       });
     });
   });

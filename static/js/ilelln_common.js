@@ -37,6 +37,40 @@
         return {ok: false, status: 0, body: {}};
       });
     },
+    /* A handler caller for one block: ``send(handler, data, button)`` disables ``button`` while it runs and
+       resolves to the answer's body; on failure it announces the server's message (and the fields it names)
+       in ``status``, or ``failed`` when the server could not be reached, and resolves to null. */
+    sender: function (runtime, root, status, failed) {
+      var common = this;
+      return function (handler, data, button) {
+        if (button) { button.disabled = true; }
+        return common.post(runtime, root, handler, data).then(function (result) {
+          if (button) { button.disabled = false; }
+          if (!result.ok) {
+            var fields = result.body.fields ? " " + Object.keys(result.body.fields).map(function (key) {
+              return result.body.fields[key].join(" ");
+            }).join(" ") : "";
+            common.announce(status, (result.body.error || failed) + fields, true);
+            status.scrollIntoView({block: "nearest"});
+            return null;
+          }
+          return result.body;
+        });
+      };
+    },
+    /* Reload the page and announce ``message`` in the block's status region once it is back. */
+    reloadWith: function (key, message) {
+      window.sessionStorage.setItem(key, message || "");
+      window.location.reload();
+    },
+    /* Announce the message a reload left for ``key``, once. */
+    announceRemembered: function (key, status) {
+      var remembered = window.sessionStorage.getItem(key);
+      if (remembered) {
+        window.sessionStorage.removeItem(key);
+        this.announce(status, remembered);
+      }
+    },
     /* Put text in a polite live region so screen readers announce it. */
     announce: function (region, text, isError) {
       if (!region) {

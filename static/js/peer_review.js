@@ -10,32 +10,9 @@ function IlellnPeerReview(runtime, element, args) {
   var memo = "ilelln-pr-message-" + root.querySelector(".ilelln-peer-review").id;
   var failed = gettext("Could not send. Your work stays on this page: check your connection and try again.");
 
-  var remembered = window.sessionStorage.getItem(memo);
-  if (remembered) {
-    window.sessionStorage.removeItem(memo);
-    common.announce(status, remembered);
-  }
-
-  function send(handler, data, button) {
-    if (button) { button.disabled = true; }
-    return common.post(runtime, root, handler, data).then(function (result) {
-      if (button) { button.disabled = false; }
-      if (!result.ok) {
-        var fields = result.body.fields ? " " + Object.keys(result.body.fields).map(function (key) {
-          return result.body.fields[key].join(" ");
-        }).join(" ") : "";
-        common.announce(status, (result.body.error || failed) + fields, true);
-        status.scrollIntoView({block: "nearest"});
-        return null;
-      }
-      return result.body;
-    });
-  }
-
-  function reloadWith(message) {
-    window.sessionStorage.setItem(memo, message || "");
-    window.location.reload();
-  }
+  var send = common.sender(runtime, root, status, failed);
+  var reloadWith = function (message) { common.reloadWith(memo, message); };
+  common.announceRemembered(memo, status);
 
   /* ----- the learner's work: rich text, links, files, autosave ----- */
   var form = root.querySelector(".ilelln-pr-submit");
@@ -145,8 +122,14 @@ function IlellnPeerReview(runtime, element, args) {
     rateForm.addEventListener("submit", function (event) {
       event.preventDefault();
       var reply = rateForm.querySelector("textarea");
+      var rating = rateForm.querySelector("select");
+      if (!rating.value) {
+        common.announce(status, gettext("Choose a rating"), true);
+        rating.focus();
+        return;
+      }
       send("rate_review", {review: parseInt(rateForm.getAttribute("data-review"), 10),
-                           helpful: parseInt(rateForm.querySelector("select").value, 10),
+                           helpful: parseInt(rating.value, 10),
                            reply: reply ? reply.value : ""},
            rateForm.querySelector("button[type=submit]")).then(function (body) {
         if (body) { reloadWith(body.message); }

@@ -1,4 +1,5 @@
 """Module 2: knowledge management and scientific research."""
+from ....english.vocabulary_scenarios import vocabulary_olx
 from ..outline import Block, Module, Page, Text, Unit
 
 OVERVIEW = Block("""
@@ -99,14 +100,7 @@ TERMS = [
 ]
 
 
-def _term(word, gloss, definition, example):
-    return f'<term word="{word}" gloss="{gloss}"><definition>{definition}</definition><example>{example}</example></term>'
-
-
-VOCABULARY = Block(
-    '<ilelln_vocabulary display_name="Vocabulary: knowledge and research" max_attempts="2">'
-    "<instructions>Study the cards (press Listen to hear each term), practise matching, then take the test: type the "
-    "English term for each meaning.</instructions>" + "".join(_term(*term) for term in TERMS) + "</ilelln_vocabulary>")
+VOCABULARY = Block(vocabulary_olx("Vocabulary: knowledge and research", TERMS))
 
 DATASET = Block("""
 <ilelln_gap_fill display_name="Asking a colleague abroad for a dataset" max_attempts="3" almost_credit="0.5">

@@ -1,4 +1,5 @@
 """Module 4: developing the user community and strategic partnerships."""
+from ....english.vocabulary_scenarios import vocabulary_olx
 from ..outline import Block, Module, Page, Text, Unit
 
 OVERVIEW = Block("""
@@ -103,14 +104,7 @@ TERMS = [
 ]
 
 
-def _term(word, gloss, definition, example):
-    return f'<term word="{word}" gloss="{gloss}"><definition>{definition}</definition><example>{example}</example></term>'
-
-
-VOCABULARY = Block(
-    '<ilelln_vocabulary display_name="Vocabulary: community and partnerships" max_attempts="2">'
-    "<instructions>Study the cards (press Listen to hear each term), practise matching, then take the test: type the "
-    "English term for each meaning.</instructions>" + "".join(_term(*term) for term in TERMS) + "</ilelln_vocabulary>")
+VOCABULARY = Block(vocabulary_olx("Vocabulary: community and partnerships", TERMS))
 
 PHONE = Block("""
 <ilelln_gap_fill display_name="A phone call to propose a partnership" max_attempts="3" almost_credit="0.5">
