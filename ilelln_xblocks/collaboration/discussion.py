@@ -107,7 +107,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
 
     def _post(self, post_id, live=True):
         """The post ``post_id`` of this board as the caller may see it, else a 404."""
-        posts = store.models().DiscussionPost.objects.filter(pk=post_id, block_key=self.usage_key)
+        posts = store.models().DiscussionPost.objects.filter(pk=post_id, block_key=self.block_key)
         if not self.identity.is_staff:
             posts = posts.filter(group_key=self.group_key, hidden=False)
         post = posts.select_related("parent").first()
@@ -148,7 +148,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         """One page of threads with their replies and the caller's reactions: three queries at any board size."""
         staff = self.identity.is_staff
         try:
-            threads, next_cursor = store.thread_page(self.usage_key, group, sort=sort, cursor=cursor,
+            threads, next_cursor = store.thread_page(self.block_key, group, sort=sort, cursor=cursor,
                                                      size=self._size(), search=search, tag=tag,
                                                      include_hidden=staff)
         except logic.CursorError:
@@ -180,7 +180,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
             can_choose_anonymity=self.anonymity == logic.ANONYMITY_OPTIONAL))
 
     def _progress(self, learner):
-        threads, replies = store.participation(self.usage_key, learner)
+        threads, replies = store.participation(self.block_key, learner)
         rule = self._rule()
         text = self.gettext(_("Your participation: %(threads)s of %(need_threads)s threads, %(replies)s of "
                               "%(need_replies)s replies.")) % {
@@ -195,7 +195,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         state would make two parallel posts of one learner write the same state row.
         """
         status = self._progress(self.identity.anonymous_id)
-        self.publish_completion(status["fraction"])
+        self.record_completion(status["fraction"])
         return status
 
     # ----- views ----------------------------------------------------------------------------------------------
@@ -207,8 +207,8 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         staff = None
         if who.is_staff:
             staff = {"flags": [{"flag": flag, "text": plain_text(flag.post.body)[:300], "author": self._author(
-                flag.post)} for flag in store.flag_queue(self.usage_key)],
-                     "groups": store.groups(self.usage_key),
+                flag.post)} for flag in store.flag_queue(self.block_key)],
+                     "groups": store.groups(self.block_key),
                      "export_url": self.runtime.handler_url(self, "export")}
         context = {
             "posts_html": mark_safe(self._posts_html(threads, next_cursor)),  # our own autoescaped template
@@ -274,7 +274,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         body, text = self._clean_body(data)
         request_id = data["request_id"] or None
         if request_id:
-            done = store.board_posts(self.usage_key).filter(author=who.anonymous_id, request_id=request_id).first()
+            done = store.board_posts(self.block_key).filter(author=who.anonymous_id, request_id=request_id).first()
             if done is not None:  # the same request sent again (a retry on a weak connection): nothing new
                 status = self._progress(who.anonymous_id)
                 return {"id": done.id, "message": self.gettext(_("Reply posted.") if done.parent_id else _(
@@ -292,12 +292,12 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
             tags = self._clean_tags(data["tags"])
         anonymous = self.anonymity == logic.ANONYMITY_ALWAYS or (
             self.anonymity == logic.ANONYMITY_OPTIONAL and data["anonymous"])
-        number = store.participant_number(self.usage_key, who.anonymous_id)  # idempotent, so safe to retry
+        number = store.participant_number(self.block_key, who.anonymous_id)  # idempotent, so safe to retry
         # The post and the completion it earns commit together: a busy database refuses both (503), and the
         # client's retry cannot make a duplicate.
         with transaction.atomic():
             post = store.create_post(
-                parent=parent, block_key=self.usage_key, course_key=course_key_of(self), group_key=group,
+                parent=parent, block_key=self.block_key, course_key=course_key_of(self), group_key=group,
                 author=who.anonymous_id, author_name=who.username or "", participant=number, anonymous=anonymous,
                 title=title, body=body, body_text=text, tags=logic.tags_text(tags), created=self._now(),
                 request_id=request_id)
@@ -384,7 +384,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         writer.writerow(["post", "thread", "group", "created", "learner", "username", "participant", "anonymous",
                          "title", "text", "tags", "helpful", "insightful", "replies", "pinned", "hidden", "deleted",
                          "open_flags"])
-        for post in store.export_rows(self.usage_key):
+        for post in store.export_rows(self.block_key):
             writer.writerow([post.id, post.parent_id or "", post.group_key, schedule.utc_iso(post.created),
                              post.author, post.author_name, post.participant, post.anonymous,
                              _csv_safe(post.title), _csv_safe(post.body_text), ";".join(logic.tags_list(post.tags)),

@@ -54,5 +54,5 @@ def group_key(block, scope, topic=""):
     try:
         return team_key(block, topic) if scope == logic.TEAM else cohort_key(block)
     except Exception:  # pylint: disable=broad-except  # a runtime without working groups: course-wide
-        log.warning("No %s for the learner of %s; the board is course-wide", scope, block.usage_key, exc_info=True)
+        log.warning("No %s for the learner of %s; the board is course-wide", scope, block.block_key, exc_info=True)
         return ""

@@ -249,7 +249,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         values = {"course_key": progress.course_key_of(self), "reviews_per_submission": self.k,
                   "continuous": self.continuous, "submission_due": self.submission_due,
                   "review_due": self.review_due}
-        row, created = m.PeerActivity.objects.get_or_create(block_key=self.usage_key, defaults=values)
+        row, created = m.PeerActivity.objects.get_or_create(block_key=self.block_key, defaults=values)
         if not created and any(getattr(row, name) != value for name, value in values.items()):
             m.PeerActivity.objects.filter(pk=row.pk).update(**values)
             for name, value in values.items():
@@ -264,7 +264,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         if activity.allocated_at is None:
             if self.submission_due is None or now < self.submission_due:
                 return SUBMISSION
-            store.allocate(self.usage_key, now)
+            store.allocate(self.block_key, now)
         if self.review_due and now >= self.review_due:
             return RESULTS
         return REVIEW
@@ -286,10 +286,10 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
 
     def _refresh_grade(self, learner):
         """Recompute ``learner``'s grade and publish it at once: to the LMS for another learner, else as an event."""
-        score = store.compute_grade(self.usage_key, learner, self.continuous, self.k, self._weights())
+        score = store.compute_grade(self.block_key, learner, self.continuous, self.k, self._weights())
         if score is None:
             return
-        row = store.save_grade(self.usage_key, learner, score)
+        row = store.save_grade(self.block_key, learner, score)
         self._publish(row)
 
     def _publish(self, row):
@@ -315,15 +315,15 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     def _my_state(self, learner):
         """The learner's submission, their reviews to do and done, and the reviews of their work (four queries)."""
         m = _m()
-        submission = store.current_submissions(self.usage_key).filter(learner=learner).first()
+        submission = store.current_submissions(self.block_key).filter(learner=learner).first()
         reviewers = [learner, logic.STAFF] if self.identity.is_staff else [learner]
-        to_do = list(m.PeerReview.objects.filter(block_key=self.usage_key, reviewer__in=reviewers)
+        to_do = list(m.PeerReview.objects.filter(block_key=self.block_key, reviewer__in=reviewers)
                      .select_related("submission", "rubric").order_by("id"))
         received = []
         if submission:
             received = list(m.PeerReview.objects.filter(submission=submission, status=m.PeerReview.DONE)
                             .select_related("rubric").order_by("id"))
-        grade = m.PeerGrade.objects.filter(block_key=self.usage_key, learner=learner).first()
+        grade = m.PeerGrade.objects.filter(block_key=self.block_key, learner=learner).first()
         return submission, to_do, received, grade
 
     def _files(self, submission):
@@ -409,7 +409,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     def _staff_context(self):
         """The cohort's status, the facilitator queue, open flags and the rubric's distribution (fixed queries)."""
         m = _m()
-        key = self.usage_key
+        key = self.block_key
         submissions = list(store.current_submissions(key).order_by("learner_name", "learner"))
         given = {row["reviewer"]: row for row in m.PeerReview.objects.filter(block_key=key).values("reviewer")
                  .annotate(assigned=Count("id"), done=Count("id", filter=Q(status=m.PeerReview.DONE)))}
@@ -509,7 +509,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         m = _m()
         activity = self._activity()
         phase = self._phase(activity)
-        existing = store.current_submissions(self.usage_key).filter(learner=who.anonymous_id).first()
+        existing = store.current_submissions(self.block_key).filter(learner=who.anonymous_id).first()
         late = not self.continuous and phase != SUBMISSION
         if existing and (late or not self.allow_resubmission or self.continuous):
             raise HandlerError(_("You have already submitted. Your draft is kept."), status=409)
@@ -521,12 +521,12 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                 version = existing.version + 1
                 m.PeerSubmission.objects.filter(pk=existing.pk).update(current=False)
             submission = m.PeerSubmission.objects.create(
-                block_key=self.usage_key, course_key=progress.course_key_of(self), group_key=self._group_key(),
+                block_key=self.block_key, course_key=progress.course_key_of(self), group_key=self._group_key(),
                 learner=who.anonymous_id, learner_name=who.username or "", version=version, text=text,
                 links=data["links"], files=list(self.draft_files), late=late)
             if late:
-                m.PeerReview.objects.create(block_key=self.usage_key, submission=submission, reviewer=logic.STAFF)
-        self.publish_completion(0.5)
+                m.PeerReview.objects.create(block_key=self.block_key, submission=submission, reviewer=logic.STAFF)
+        self.record_completion(0.5)
         message = (_("Submitted late: a facilitator will review your work.") if late
                    else _("Submitted. Your reviewers will see it when reviews open."))
         return {"version": version, "message": self.gettext(message)}
@@ -552,7 +552,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                 raise HandlerError(_("Attach a PDF, PNG, JPEG, Word or PowerPoint file."), status=415)
         except HandlerError as error:
             return error_response(self, error)
-        folder = hashlib.sha256(f"{self.usage_key}:{who.anonymous_id}".encode()).hexdigest()[:24]
+        folder = hashlib.sha256(f"{self.block_key}:{who.anonymous_id}".encode()).hexdigest()[:24]
         stored = default_storage.save(f"ilelln/peer/{folder}/{uuid.uuid4().hex}.{extension}", ContentFile(data))
         self.draft_files = [*self.draft_files, {"name": name, "file": stored, "size": len(data),
                                                 "type": FILE_TYPES[extension][1]}]
@@ -578,7 +578,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                 submission_id, index = (int(part) for part in suffix.split("/"))
             except ValueError:
                 raise HandlerError(_("That file is not attached."), status=404) from None
-            submission = _m().PeerSubmission.objects.filter(pk=submission_id, block_key=self.usage_key).first()
+            submission = _m().PeerSubmission.objects.filter(pk=submission_id, block_key=self.block_key).first()
             if submission is None or not 0 <= index < len(submission.files):
                 raise HandlerError(_("That file is not attached."), status=404)
             if not (who.is_staff or submission.learner == who.anonymous_id
@@ -600,9 +600,9 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         who = self.identity
         if not self.continuous:
             raise HandlerError(_("Reviews are assigned when submissions close."), status=409)
-        if not store.current_submissions(self.usage_key).filter(learner=who.anonymous_id).exists():
+        if not store.current_submissions(self.block_key).filter(learner=who.anonymous_id).exists():
             raise HandlerError(_("Submit your own work first."), status=409)
-        review = store.claim(self.usage_key, who.anonymous_id, who.username or "", self.k)
+        review = store.claim(self.block_key, who.anonymous_id, who.username or "", self.k)
         if review is None:
             return {"review": None, "message": self.gettext(_("Nothing is waiting for review. Try again later."))}
         return {"review": review.id, "message": self.gettext(_("A submission is ready for your review."))}
@@ -613,7 +613,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         who = self.identity
         m = _m()
         reviewer = [who.anonymous_id] + ([logic.STAFF] if who.is_staff else [])
-        review = m.PeerReview.objects.filter(pk=data["review"], block_key=self.usage_key,
+        review = m.PeerReview.objects.filter(pk=data["review"], block_key=self.block_key,
                                              reviewer__in=reviewer).select_related("submission").first()
         if review is None:
             raise HandlerError(_("This review is not assigned to you."), status=403)
@@ -636,21 +636,21 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         self._refresh_grade(review.submission.learner)
         if review.reviewer != logic.STAFF:
             self._refresh_grade(who.anonymous_id)
-            self.publish_completion(1.0 if not m.PeerReview.objects.filter(
-                block_key=self.usage_key, reviewer=who.anonymous_id, status=m.PeerReview.ASSIGNED).exists() else 0.75)
+            self.record_completion(1.0 if not m.PeerReview.objects.filter(
+                block_key=self.block_key, reviewer=who.anonymous_id, status=m.PeerReview.ASSIGNED).exists() else 0.75)
         return {"message": self.gettext(_("Review sent. Thank you."))}
 
     def _rubric_version(self, criteria):
         """The stored version of ``criteria``, created on first use (versions are never changed)."""
         m = _m()
         digest = logic.rubric_digest(criteria)
-        row = m.PeerRubric.objects.filter(block_key=self.usage_key, digest=digest).first()
+        row = m.PeerRubric.objects.filter(block_key=self.block_key, digest=digest).first()
         if row:
             return row
         with transaction.atomic():
-            version = m.PeerRubric.objects.filter(block_key=self.usage_key).count() + 1
+            version = m.PeerRubric.objects.filter(block_key=self.block_key).count() + 1
             row, _created = m.PeerRubric.objects.get_or_create(
-                block_key=self.usage_key, digest=digest,
+                block_key=self.block_key, digest=digest,
                 defaults={"version": version, "criteria": [criterion.as_dict() for criterion in criteria]})
         return row
 
@@ -658,7 +658,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     def rate_review(self, data, suffix=""):  # pylint: disable=unused-argument
         """The author rates a review's helpfulness and may reply once."""
         m = _m()
-        review = m.PeerReview.objects.filter(pk=data["review"], block_key=self.usage_key, status=m.PeerReview.DONE,
+        review = m.PeerReview.objects.filter(pk=data["review"], block_key=self.block_key, status=m.PeerReview.DONE,
                                              submission__learner=self.identity.anonymous_id).first()
         if review is None:
             raise HandlerError(_("You can only rate reviews of your own work."), status=403)
@@ -677,21 +677,21 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         m = _m()
         who = self.identity
         if data["kind"] == m.PeerFlag.REVIEW:
-            allowed = m.PeerReview.objects.filter(pk=data["id"], block_key=self.usage_key).filter(
+            allowed = m.PeerReview.objects.filter(pk=data["id"], block_key=self.block_key).filter(
                 Q(submission__learner=who.anonymous_id) | Q(reviewer=who.anonymous_id)).exists()
         else:
-            allowed = m.PeerSubmission.objects.filter(pk=data["id"], block_key=self.usage_key).filter(
+            allowed = m.PeerSubmission.objects.filter(pk=data["id"], block_key=self.block_key).filter(
                 Q(reviews__reviewer=who.anonymous_id) | Q(learner=who.anonymous_id)).exists()
         if not (allowed or (who.is_staff and self._target(data["kind"], data["id"]) is not None)):
             raise HandlerError(_("You cannot flag this."), status=403)
         m.PeerFlag.objects.get_or_create(kind=data["kind"], target=data["id"], flagger=who.anonymous_id,
-                                         defaults={"block_key": self.usage_key, "reason": data["reason"]})
+                                         defaults={"block_key": self.block_key, "reason": data["reason"]})
         return {"message": self.gettext(_("Flagged. A facilitator will look at it."))}
 
     def _target(self, kind, target_id):
         m = _m()
         model = m.PeerReview if kind == m.PeerFlag.REVIEW else m.PeerSubmission
-        return model.objects.filter(pk=target_id, block_key=self.usage_key).first()
+        return model.objects.filter(pk=target_id, block_key=self.block_key).first()
 
     # ----- staff handlers -------------------------------------------------------------------------------------
 
@@ -716,8 +716,8 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         if self.continuous:
             raise HandlerError(_("Continuous mode has no allocation: reviewers ask for work."), status=409)
         self._activity()
-        count = store.allocate(self.usage_key)
-        if not count and _m().PeerActivity.objects.filter(block_key=self.usage_key,
+        count = store.allocate(self.block_key)
+        if not count and _m().PeerActivity.objects.filter(block_key=self.block_key,
                                                            allocated_at__isnull=False).exists():
             return {"assigned": 0, "message": self.gettext(_("Reviewers were already allocated."))}
         return {"assigned": count, "message": self.gettext(_("Reviewers allocated: %(count)s reviews.")) % {
@@ -727,7 +727,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     def reassign(self, data, suffix=""):  # pylint: disable=unused-argument
         """Give a pending review to another learner of the group, or to the facilitator queue."""
         m = _m()
-        review = m.PeerReview.objects.filter(pk=data["review"], block_key=self.usage_key,
+        review = m.PeerReview.objects.filter(pk=data["review"], block_key=self.block_key,
                                              status=m.PeerReview.ASSIGNED).select_related("submission").first()
         if review is None:
             raise HandlerError(_("That review is done or does not exist."), status=404)
@@ -735,7 +735,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         if new != logic.STAFF:
             if new == review.submission.learner:
                 raise HandlerError(_("Learners cannot review their own work."))
-            if not store.current_submissions(self.usage_key).filter(
+            if not store.current_submissions(self.block_key).filter(
                     learner=new, group_key=review.submission.group_key).exists():
                 raise HandlerError(_("Choose a learner who submitted in the same group."))
         m.PeerReview.objects.filter(pk=review.pk, status=m.PeerReview.ASSIGNED).update(
@@ -746,10 +746,10 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     def override(self, data, suffix=""):  # pylint: disable=unused-argument
         """Set a learner's grade with a reason; it replaces the peer grade and is published at once."""
         m = _m()
-        if not store.current_submissions(self.usage_key).filter(learner=data["learner"]).exists():
+        if not store.current_submissions(self.block_key).filter(learner=data["learner"]).exists():
             raise HandlerError(_("That learner has not submitted anything yet."), status=404)
         with transaction.atomic():
-            row, _created = m.PeerGrade.objects.get_or_create(block_key=self.usage_key, learner=data["learner"])
+            row, _created = m.PeerGrade.objects.get_or_create(block_key=self.block_key, learner=data["learner"])
             m.PeerGrade.objects.filter(pk=row.pk).update(
                 override_score=data["score"] / 100, override_reason=data["reason"],
                 overridden_by=self.identity.username or "", published=False)

@@ -179,9 +179,9 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The prompts with autosave, evidence, submit and share; the cohort gallery; for staff every reflection."""
         who = self.identity
-        mine = store.own(self.usage_key, who.anonymous_id)
-        shared = store.gallery(self.usage_key) if self.allow_sharing and who.anonymous_id else []
-        staff_rows = store.every(self.usage_key) if who.is_staff else None
+        mine = store.own(self.block_key, who.anonymous_id)
+        shared = store.gallery(self.block_key) if self.allow_sharing and who.anonymous_id else []
+        staff_rows = store.every(self.block_key) if who.is_staff else None
         rows = {row.id: row for row in [*shared, *(staff_rows or []), *([mine] if mine else [])]}
         threads = store.comments_on(list(rows.values()))
         cards = {row.id: self._card(row, threads[row.id], who.anonymous_id) for row in rows.values()}
@@ -209,7 +209,7 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The prompts, the learner's draft and own reflection, for the mobile apps (the gallery is a handler)."""
-        mine = store.own(self.usage_key, self.identity.anonymous_id)
+        mine = store.own(self.block_key, self.identity.anonymous_id)
         return {
             "display_name": self.display_name, "intro": self.intro, "template": self.template,
             "prompts": [self._prompt_text(prompt) for prompt in self.prompts_shown()],
@@ -242,11 +242,11 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
             raise HandlerError(_("Attach a photo or add a link as evidence before you submit. Your draft is saved."))
         stored = [{"prompt": prompt, "answer": answer}
                   for prompt, answer in zip(self.prompts_shown(), answers, strict=True)]
-        row, old_photo, first = store.save(self.usage_key, progress.course_key_of(self), who.anonymous_id,
+        row, old_photo, first = store.save(self.block_key, progress.course_key_of(self), who.anonymous_id,
                                            who.username, stored, links, self.draft_photo or None)
         if old_photo:
             default_storage.delete(old_photo)
-        self.publish_completion(1.0)
+        self.record_completion(1.0)
         message = _("Submitted. Only you and your facilitators can read it.") if not row.shared else _(
             "Saved. Your changes are in the cohort gallery.")
         return {"first": first, "shared": row.shared, "message": self.gettext(message)}
@@ -256,7 +256,7 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
         """Share the submitted reflection to the cohort gallery, or take it back."""
         if data["shared"] and not self.allow_sharing:
             raise HandlerError(_("Sharing is turned off for this activity."), status=403)
-        if not store.set_shared(self.usage_key, self.identity.anonymous_id, data["shared"]):
+        if not store.set_shared(self.block_key, self.identity.anonymous_id, data["shared"]):
             raise HandlerError(_("Submit your reflection before you share it."), status=409)
         message = (_("Shared. Your cohort can read and comment on your reflection.") if data["shared"]
                    else _("No longer shared. Only you and your facilitators can read it."))
@@ -270,7 +270,7 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
         if not text:
             raise HandlerError(_("Write your comment first."))
         try:
-            row = store.readable(self.usage_key, data["reflection"], who.anonymous_id, who.is_staff)
+            row = store.readable(self.block_key, data["reflection"], who.anonymous_id, who.is_staff)
         except PermissionError:
             raise HandlerError(_("This reflection is private."), status=403) from None
         if row is None:
@@ -285,7 +285,7 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
     def delete_comment(self, data, suffix=""):  # pylint: disable=unused-argument
         """Delete your own comment; facilitators may delete any."""
         who = self.identity
-        result = store.delete_comment(self.usage_key, data["comment"], who.anonymous_id, who.is_staff)
+        result = store.delete_comment(self.block_key, data["comment"], who.anonymous_id, who.is_staff)
         if result == "missing":
             raise HandlerError(_("That comment does not exist."), status=404)
         if result == "forbidden":
@@ -297,7 +297,7 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
         """The shared reflections with their comments, for the mobile apps (private ones never appear)."""
         if not self.allow_sharing:
             return {"reflections": []}
-        rows = store.gallery(self.usage_key)
+        rows = store.gallery(self.block_key)
         threads = store.comments_on(rows)
         cards = []
         for row in rows:
@@ -315,7 +315,7 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
             check_caller(self, staff_only=True)
         except HandlerError as error:
             return error_response(self, error)
-        rows = store.every(self.usage_key)
+        rows = store.every(self.block_key)
         counts = store.comment_counts(rows)
         prompts = self.prompts_shown()
         out = io.StringIO()

@@ -47,7 +47,7 @@ class EvidenceMixin:
                 raise HandlerError(REFUSALS[code], status={"too-big": 413, "not-image": 415}.get(code, 400)) from None
         except HandlerError as error:
             return error_response(self, error)
-        folder = hashlib.sha256(f"{self.usage_key}:{who.anonymous_id}".encode()).hexdigest()[:24]
+        folder = hashlib.sha256(f"{self.block_key}:{who.anonymous_id}".encode()).hexdigest()[:24]
         name = default_storage.save(f"ilelln/reflection/{folder}/{uuid.uuid4().hex}.{logic.EXTENSIONS[kind]}",
                                     ContentFile(data))
         original = unquote(request.headers.get("X-File-Name") or "").strip()[:120]
@@ -69,7 +69,7 @@ class EvidenceMixin:
 
     def _forget_photo(self, name):
         """Delete a draft photo's file unless the submitted reflection still shows it."""
-        mine = store.own(self.usage_key, self.identity.anonymous_id)
+        mine = store.own(self.block_key, self.identity.anonymous_id)
         if name and not (mine and mine.photo == name):
             default_storage.delete(name)
 
@@ -82,7 +82,7 @@ class EvidenceMixin:
                 name, kind = (self.draft_photo or {}).get("file"), (self.draft_photo or {}).get("type")
             else:
                 try:
-                    row = store.readable(self.usage_key, int(suffix), who.anonymous_id, who.is_staff)
+                    row = store.readable(self.block_key, int(suffix), who.anonymous_id, who.is_staff)
                 except ValueError:
                     row = None
                 except PermissionError:

@@ -73,11 +73,11 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
             team = teams.get_team(find_user(self.identity.anonymous_id), self.course_key, self.teamset_id)
         except Exception:  # pylint: disable=broad-except
             log.warning("Teams service failed for %s; the learner sees no team until it answers",
-                        self.usage_key, exc_info=True)
+                        self.block_key, exc_info=True)
             return None
         if team is None:
             return None
-        return store.sync_platform_team(self.course_key, self.usage_key, str(team.team_id), team.name,
+        return store.sync_platform_team(self.course_key, self.block_key, str(team.team_id), team.name,
                                         self.identity.anonymous_id, self.identity.username or "")
 
     def platform_teams(self):
@@ -88,7 +88,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         """The caller's membership row (with its team), or ``None``."""
         if self.platform_teams():
             return self._platform_membership()
-        return store.membership(self.usage_key, self.identity.anonymous_id)
+        return store.membership(self.block_key, self.identity.anonymous_id)
 
     def _my_team(self):
         row = self.my_membership()
@@ -100,7 +100,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         """Publish completion when the learner reaches a further step (completion never goes back)."""
         if fraction > self.progress_level:
             self.progress_level = fraction
-            self.publish_completion(fraction)
+            self.record_completion(fraction)
 
     def _built_in_only(self):
         if self.platform_teams():
@@ -111,7 +111,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
     def workspace(self, team):
         """The private workspace of ``team``: only its members and staff may see this."""
         members = store.members_of(team.pk)
-        ratings = store.my_ratings(self.usage_key, self.identity.anonymous_id)
+        ratings = store.my_ratings(self.block_key, self.identity.anonymous_id)
         return {
             "team": {"id": team.pk, "name": team.name, "platform": bool(team.external_id)},
             "members": [{"id": learner, "name": name} for learner, name in members],
@@ -131,8 +131,8 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
 
     def staff_overview(self):
         """Every team with its status, members and contribution averages (staff only)."""
-        teams, members = store.overview(self.usage_key)
-        averages = store.contribution_averages(self.usage_key)
+        teams, members = store.overview(self.block_key)
+        averages = store.contribution_averages(self.block_key)
         rows = []
         for team in teams:
             done, total = logic.milestones_done(team.plan_activities)
@@ -152,19 +152,19 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         who = self.identity
         row = self.my_membership() if who.anonymous_id else None
         platform = self.platform_teams()
-        shows = store.showcases(self.usage_key)
-        comments = store.comments_by_team(self.usage_key)
+        shows = store.showcases(self.block_key)
+        comments = store.comments_by_team(self.block_key)
         context = {
             "who": who,
             "platform": platform,
             "workspace": self.workspace(row.team) if row else None,
-            "open_teams": [] if platform or row else store.open_teams(self.usage_key, self.team_size),
-            "waiting": bool(who.anonymous_id) and not row and who.anonymous_id in store.pool(self.usage_key),
+            "open_teams": [] if platform or row else store.open_teams(self.block_key, self.team_size),
+            "waiting": bool(who.anonymous_id) and not row and who.anonymous_id in store.pool(self.block_key),
             "showcases": [{"team": team, "comments": comments.get(team.pk, []),
                            "own": bool(row and row.team_id == team.pk)} for team in shows],
-            "my_vote": store.my_vote(self.usage_key, who.anonymous_id) if who.anonymous_id else None,
+            "my_vote": store.my_vote(self.block_key, who.anonymous_id) if who.anonymous_id else None,
             "staff": self.staff_overview() if who.is_staff else None,
-            "pool": store.pool(self.usage_key) if who.is_staff else {},
+            "pool": store.pool(self.block_key) if who.is_staff else {},
         }
         init = {"workspace": context["workspace"], "ratings_open": self.ratings_open,
                 "csv_url": self.runtime.handler_url(self, "teams_csv") if who.is_staff else ""}
@@ -179,7 +179,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
             "workspace": self.workspace(row.team) if row else None,
             "showcases": [{"id": team.pk, "name": team.name, "summary": team.showcase_summary,
                            "url": team.showcase_url, "votes": team.vote_count}
-                          for team in store.showcases(self.usage_key)],
+                          for team in store.showcases(self.block_key)],
         }
 
     # ----- forming teams ----------------------------------------------------------------------------------------
@@ -191,7 +191,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         name = " ".join(data["name"].split())
         if not name:
             raise HandlerError(_("Give your team a name."))
-        team = store.create_team(self.course_key, self.usage_key, name, self.identity.anonymous_id,
+        team = store.create_team(self.course_key, self.block_key, name, self.identity.anonymous_id,
                                  self.identity.username or "")
         self._advance(0.25)
         return {"team": team.pk, "message": self.gettext(_("Your team is ready."))}
@@ -200,7 +200,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
     def join_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Join an open team of this block."""
         self._built_in_only()
-        store.join_team(self.usage_key, data["team"], self.identity.anonymous_id, self.identity.username or "",
+        store.join_team(self.block_key, data["team"], self.identity.anonymous_id, self.identity.username or "",
                         self.team_size)
         self._advance(0.25)
         return {"team": data["team"], "message": self.gettext(_("You joined the team."))}
@@ -209,25 +209,25 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
     def leave_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Leave the caller's team."""
         self._built_in_only()
-        store.leave_team(self.usage_key, self.identity.anonymous_id)
+        store.leave_team(self.block_key, self.identity.anonymous_id)
         return {"message": self.gettext(_("You left the team."))}
 
     @json_handler(form=inputs.EmptyForm)
     def find_me_a_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Ask the facilitator to place the caller in a team."""
         self._built_in_only()
-        store.ask_for_team(self.usage_key, self.identity.anonymous_id, self.identity.username or "")
+        store.ask_for_team(self.block_key, self.identity.anonymous_id, self.identity.username or "")
         return {"message": self.gettext(_("The facilitator will place you in a team."))}
 
     @json_handler(form=inputs.EmptyForm, staff_only=True)
     def auto_group(self, data, suffix=""):  # pylint: disable=unused-argument
         """Place every waiting learner: open teams first, then new teams of balanced size."""
         self._built_in_only()
-        waiting = store.pool(self.usage_key)
-        sizes = {team.pk: team.member_count for team in store.open_teams(self.usage_key, self.team_size)}
+        waiting = store.pool(self.block_key)
+        sizes = {team.pk: team.member_count for team in store.open_teams(self.block_key, self.team_size)}
         placements, groups = logic.group_learners(list(waiting), sizes, self.team_size)
         label = self.gettext(_("Team %(number)s"))
-        placed = store.place(self.course_key, self.usage_key, placements, groups, waiting,
+        placed = store.place(self.course_key, self.block_key, placements, groups, waiting,
                              lambda number: label % {"number": number}, self.team_size)
         return {"placed": placed, "new_teams": len(groups),
                 "message": self.gettext(_("%(placed)s learners placed in teams.")) % {"placed": placed}}
@@ -302,7 +302,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         """Comment on a team's showcase."""
         if not data["text"].strip():
             raise HandlerError(_("Write your comment first."))
-        store.comment(self.usage_key, data["team"], self.identity.anonymous_id, self.identity.username or "",
+        store.comment(self.block_key, data["team"], self.identity.anonymous_id, self.identity.username or "",
                       data["text"].strip())
         return {"message": self.gettext(_("Comment posted."))}
 
@@ -310,7 +310,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
     def vote(self, data, suffix=""):  # pylint: disable=unused-argument
         """The caller's one recognition vote, for another team's showcase."""
         row = self.my_membership()
-        store.vote(self.usage_key, data["team"], self.identity.anonymous_id, row.team_id if row else None)
+        store.vote(self.block_key, data["team"], self.identity.anonymous_id, row.team_id if row else None)
         return {"message": self.gettext(_("Thank you: your vote is counted."))}
 
     @json_handler(form=inputs.RatingsForm)
@@ -325,7 +325,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
             ratings = logic.clean_ratings(data["ratings"], teammates)
         except logic.PlanError as error:
             raise HandlerError(error.message) from None
-        store.rate(team.pk, self.usage_key, self.identity.anonymous_id, ratings)
+        store.rate(team.pk, self.block_key, self.identity.anonymous_id, ratings)
         self._advance(1.0)
         return {"message": self.gettext(_("Thank you. Only the facilitators see the ratings."))}
 
@@ -335,7 +335,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
     def team_detail(self, data, suffix=""):  # pylint: disable=unused-argument
         """Any team's workspace, for facilitators."""
         from ..models import ProjectTeam  # pylint: disable=import-outside-toplevel
-        team = ProjectTeam.objects.filter(pk=data["team"], block_key=self.usage_key).first()
+        team = ProjectTeam.objects.filter(pk=data["team"], block_key=self.block_key).first()
         if team is None:
             raise HandlerError(_("There is no such team."), status=404)
         return {"workspace": self.workspace(team)}

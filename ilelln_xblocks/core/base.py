@@ -68,14 +68,18 @@ class IlellnBlockMixin(XBlockMixin):
         return identify(self)
 
     @property
-    def usage_key(self):
-        """The block's usage id as text."""
+    def block_key(self):
+        """The block's usage id as text, the key every table stores.
+
+        XBlock's own ``usage_key`` stays the opaque key: the platform's ``XModuleMixin``
+        builds ``location`` and ``url_name`` from it (openedx-platform xmodule/x_module.py).
+        """
         return str(self.scope_ids.usage_id)
 
     @property
     def dom_id(self):
         """A per-instance id prefix for the template, safe in HTML ids and CSS."""
-        return "ilelln-" + re.sub(r"[^A-Za-z0-9_-]", "-", self.usage_key)
+        return "ilelln-" + re.sub(r"[^A-Za-z0-9_-]", "-", self.block_key)
 
     # ----- rendering ----------------------------------------------------------------------------
 
@@ -115,7 +119,7 @@ class IlellnBlockMixin(XBlockMixin):
             fraction = earned / possible if possible else 0.0
             progress.record(self, self.identity.anonymous_id, score=fraction)
 
-    def publish_completion(self, fraction=1.0):
+    def record_completion(self, fraction=1.0):
         """Publish completion (0 to 1) and record the learner's status for the module overview."""
         fraction = max(0.0, min(float(fraction), 1.0))
         self.runtime.publish(self, "completion", {"completion": fraction})

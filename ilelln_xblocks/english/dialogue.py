@@ -174,7 +174,7 @@ class DialogueBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
             self.attempts += 1
             self.score = max(self.score, fraction) if self.scoring_rule == BEST else fraction
             self.publish_grade(self.score * self.weight, self.weight)
-            self.publish_completion(1.0)
+            self.record_completion(1.0)
             answer.update({
                 "summary": self.gettext(_("You earned %(earned)s of %(total)s points.")) % {"earned": earned,
                                                                                               "total": total},

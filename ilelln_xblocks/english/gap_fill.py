@@ -202,7 +202,7 @@ class GapFillBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
         self.publish_grade(self.best_score * self.weight, self.weight)
         finished = self._finished()
         if finished:
-            self.publish_completion(1.0)
+            self.record_completion(1.0)
         correct = sum(result.status == checking.CORRECT for result in results)
         return {
             "results": [{"status": result["status"], "message": self._feedback(result)} for result in self.results],

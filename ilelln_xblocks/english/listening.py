@@ -191,7 +191,7 @@ class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMix
         self.attempts += 1
         self.best_score = max(self.best_score, score)
         self.publish_grade(self.best_score * self.weight, self.weight)
-        self.publish_completion(1.0)
+        self.record_completion(1.0)
         finished = self._finished() or score == 1.0
         messages = [self.gettext(RIGHT if credit == 1.0 else WRONG if credit == 0.0 else PARTLY) for credit in credits]
         return {

@@ -84,14 +84,14 @@ class OrderingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
 
     def item_tokens(self):
         """An unguessable id per item (an HMAC with the site's secret), so the page never reveals the order."""
-        return [salted_hmac("ilelln-ordering", f"{self.usage_key}:{index}").hexdigest()[:12]
+        return [salted_hmac("ilelln-ordering", f"{self.block_key}:{index}").hexdigest()[:12]
                 for index in range(len(self.items))]
 
     def _current(self):
         """The learner's arrangement, or their personal shuffle before the first check."""
         if sorted(self.arrangement) == list(range(len(self.items))):
             return list(self.arrangement)
-        return logic.shuffled(len(self.items), f"{self.usage_key}:{self.identity.anonymous_id}")
+        return logic.shuffled(len(self.items), f"{self.block_key}:{self.identity.anonymous_id}")
 
     def _finished(self):
         return bool(self.marks) and (all(self.marks) or bool(self.max_attempts and self.attempts >= self.max_attempts))
@@ -142,7 +142,7 @@ class OrderingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         self.publish_grade(self.best_score * self.weight, self.weight)
         finished = self._finished()
         if finished:
-            self.publish_completion(1.0)
+            self.record_completion(1.0)
         right = sum(marks)
         if self.scoring == logic.POSITIONS:
             summary = self.i18n_service.ngettext(

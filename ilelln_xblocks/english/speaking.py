@@ -110,7 +110,7 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
 
     def _row(self, learner=None):
         learner = learner or self.identity.anonymous_id
-        return _recordings().objects.filter(block_key=self.usage_key, learner=learner).first() if learner else None
+        return _recordings().objects.filter(block_key=self.block_key, learner=learner).first() if learner else None
 
     def _model_audio_url(self):
         url = self.model_audio.strip()
@@ -136,7 +136,7 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
             queue = [
                 {"row": item, "url": self.runtime.handler_url(self, "recording", item.learner),
                  "score_percent": None if item.staff_score is None else round(100 * item.staff_score)}
-                for item in _recordings().objects.filter(block_key=self.usage_key,
+                for item in _recordings().objects.filter(block_key=self.block_key,
                                                          status=_recordings().SUBMITTED).order_by("-updated")[:100]
             ]
         context = {
@@ -189,13 +189,13 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
                 raise HandlerError(REFUSALS[str(reason)], status=status) from None
         except HandlerError as error:
             return error_response(self, error)
-        folder = hashlib.sha256(f"{self.usage_key}:{who.anonymous_id}".encode()).hexdigest()[:24]
+        folder = hashlib.sha256(f"{self.block_key}:{who.anonymous_id}".encode()).hexdigest()[:24]
         name = default_storage.save(f"ilelln/speaking/{folder}/{uuid.uuid4().hex}.{logic.EXTENSIONS[kind]}",
                                     ContentFile(data))
         old_file = row.file if row else ""
         with transaction.atomic():
             _recordings().objects.update_or_create(
-                block_key=self.usage_key, learner=who.anonymous_id,
+                block_key=self.block_key, learner=who.anonymous_id,
                 defaults={"course_key": progress.course_key_of(self), "learner_name": who.username or "",
                           "file": name, "content_type": kind, "size": len(data), "seconds": seconds,
                           "status": _recordings().DRAFT, "offline_note": ""},
@@ -233,7 +233,7 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         with transaction.atomic():
             _recordings().objects.filter(pk=row.pk).update(status=_recordings().SUBMITTED,
                                                            self_check=data["self_check"])
-        self.publish_completion(1.0)
+        self.record_completion(1.0)
         return {"message": self.gettext(_("Submitted. Your facilitator will listen and reply here."))}
 
     @json_handler(form=OfflineForm)
@@ -245,11 +245,11 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         who = self.identity
         with transaction.atomic():
             _recordings().objects.update_or_create(
-                block_key=self.usage_key, learner=who.anonymous_id,
+                block_key=self.block_key, learner=who.anonymous_id,
                 defaults={"course_key": progress.course_key_of(self), "learner_name": who.username or "",
                           "status": _recordings().SUBMITTED, "offline_note": data["note"]},
             )
-        self.publish_completion(1.0)
+        self.record_completion(1.0)
         return {"message": self.gettext(_("Thank you. Your facilitator will see your note."))}
 
     @json_handler(form=FeedbackForm, staff_only=True)
@@ -257,7 +257,7 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         """A facilitator's feedback (and score, when the activity is graded) on one learner's recording."""
         score = data["score"] / 100 if data["score"] is not None and self.graded else None
         with transaction.atomic():
-            updated = _recordings().objects.filter(block_key=self.usage_key, learner=data["learner"]).update(
+            updated = _recordings().objects.filter(block_key=self.block_key, learner=data["learner"]).update(
                 feedback=data["feedback"], feedback_by=self.identity.username or "", staff_score=score,
                 score_published=False)
         if not updated:

@@ -111,12 +111,12 @@ class VocabularyBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
 
     def gloss_tokens(self):
         """An unguessable id per gloss, so the matching form does not reveal the pairs."""
-        return [salted_hmac("ilelln-vocabulary", f"{self.usage_key}:{index}").hexdigest()[:12]
+        return [salted_hmac("ilelln-vocabulary", f"{self.block_key}:{index}").hexdigest()[:12]
                 for index in range(len(self.term_list()))]
 
     def _order(self, count, purpose):
         order = list(range(count))
-        random.Random(f"{self.usage_key}:{self.identity.anonymous_id}:{purpose}").shuffle(order)
+        random.Random(f"{self.block_key}:{self.identity.anonymous_id}:{purpose}").shuffle(order)
         return order
 
     def _audio_url(self, term):
@@ -208,7 +208,7 @@ class VocabularyBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         self.test_attempts += 1
         self.best_score = max(self.best_score, fraction)
         self.publish_grade(self.best_score * self.weight, self.weight)
-        self.publish_completion(1.0)
+        self.record_completion(1.0)
         finished = self._attempts_left() == 0 or fraction == 1.0
         return {
             "credits": results,

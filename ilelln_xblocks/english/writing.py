@@ -114,7 +114,7 @@ class WritingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
     def _own_submission(self):
         """This learner's submission row, publishing a staff override the first time the learner comes back."""
         learner = self.identity.anonymous_id
-        row = _submissions().filter(block_key=self.usage_key, learner=learner).first() if learner else None
+        row = _submissions().filter(block_key=self.block_key, learner=learner).first() if learner else None
         if row and row.override_score is not None and not row.override_published:
             # The LMS publishes grades only for the user of the request, so the override reaches the
             # gradebook when its learner next opens the block.
@@ -127,7 +127,7 @@ class WritingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
         row = self._own_submission()
         staff_rows = None
         if self.identity.is_staff:
-            staff_rows = list(_submissions().filter(block_key=self.usage_key).order_by("-updated")[:100])
+            staff_rows = list(_submissions().filter(block_key=self.block_key).order_by("-updated")[:100])
         context = {
             "draft": self.draft,
             "results": self._translated(self.results),
@@ -168,13 +168,13 @@ class WritingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
         self.best_score = max(self.best_score, score)
         with transaction.atomic():
             _submissions().update_or_create(
-                block_key=self.usage_key, learner=self.identity.anonymous_id,
+                block_key=self.block_key, learner=self.identity.anonymous_id,
                 defaults={"course_key": progress.course_key_of(self), "learner_name": self.identity.username or "",
                           "text": text, "score": self.best_score,
                           "results": results, "attempts": self.attempts},
             )
         self.publish_grade(self.best_score * self.weight, self.weight)
-        self.publish_completion(1.0)
+        self.record_completion(1.0)
         return {
             "results": self._translated(results),
             "score": self.best_score,
@@ -187,7 +187,7 @@ class WritingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
     def override(self, data, suffix=""):  # pylint: disable=unused-argument
         """A facilitator sets a learner's score with a comment; it replaces the automatic score."""
         with transaction.atomic():
-            updated = _submissions().filter(block_key=self.usage_key, learner=data["learner"]).update(
+            updated = _submissions().filter(block_key=self.block_key, learner=data["learner"]).update(
                 override_score=data["score"] / 100, override_comment=data["comment"],
                 overridden_by=self.identity.username or "", override_published=False,
             )

@@ -116,11 +116,11 @@ def test_completing_a_modules_activities_moves_its_overview(world):
     activities = progress.activities_in(progress.module_of(overview))
     assert before["completed"] == 0 and before["total"] == len(activities) >= 4
     for activity in activities[:2]:
-        world.block(activity.scope_ids.usage_id, "salma").publish_completion(1.0)
+        world.block(activity.scope_ids.usage_id, "salma").record_completion(1.0)
     middle = world.find(root, "ilelln_module_overview", user="salma").student_view_data()["progress"]
     assert middle["completed"] == 2 and 0 < middle["percent"] < 100
     for activity in activities[2:]:
-        world.block(activity.scope_ids.usage_id, "salma").publish_completion(1.0)
+        world.block(activity.scope_ids.usage_id, "salma").record_completion(1.0)
     after = world.find(root, "ilelln_module_overview", user="salma").student_view_data()["progress"]
     assert after == {"total": len(activities), "completed": len(activities), "percent": 100}
     assert ActivityProgress.objects.filter(learner="salma", status="completed").count() == len(activities)

@@ -312,7 +312,7 @@ def test_staff_aggregates_take_a_fixed_number_of_queries(club, django_assert_num
         form_team(club, f"Team {number}", f"a{number}", f"b{number}", f"c{number}")
         call_handler(club.block(f"a{number}"), "rate", {"ratings": {f"b{number}": 3, f"c{number}": 5}})
         call_handler(club.block(f"b{number}"), "post_update", {"text": "done", "evidence_url": ""})
-    key = club.block("staff").usage_key
+    key = club.block("staff").block_key
     with django_assert_num_queries(3):
         teams, members = store.overview(key)
         averages = store.contribution_averages(key)
