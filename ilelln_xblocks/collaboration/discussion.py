@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from webob import Response
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
@@ -40,7 +41,7 @@ def _choices(*pairs):
 
 @XBlock.wants("teams")
 @XBlock.wants("partitions")
-class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):
     """A board where learners share ideas and answer each other; facilitators pin, moderate and export."""
 
     block_name = "discussion"
@@ -200,6 +201,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
 
     # ----- views ----------------------------------------------------------------------------------------------
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The prompt, the composer, the first page of threads, and for staff the flag queue and the export."""
         who = self.identity
@@ -221,20 +223,22 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         return self.render_fragment(context, init_args={"group": self.group_key})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The prompt, the settings, the first page of threads and the learner's participation, for the apps."""
-        who = self.identity
-        threads, next_cursor = self._page(self.group_key) if who.anonymous_id else ([], None)
-        for thread in threads:
-            thread["body"] = str(thread["body"])
-            for reply in thread["reply_views"]:
-                reply["body"] = str(reply["body"])
+        """The prompt and the board's settings, for the apps (no learner bound: threads come from handlers)."""
         return {
             "display_name": self.display_name, "prompt": self.prompt, "tags": list(self.tags),
             "anonymity": self.anonymity, "edit_minutes": self.edit_minutes,
             "rule": {"threads": self.required_threads, "replies": self.required_replies},
-            "sorts": list(logic.SORTS), "threads": threads, "next_cursor": next_cursor,
-            "progress": self._progress(who.anonymous_id) if who.anonymous_id else None,
+            "sorts": list(logic.SORTS),
         }
+
+    def user_state_data(self):
+        """The first page of the learner's board and their participation."""
+        threads, next_cursor = self._page(self.group_key)
+        for thread in threads:
+            thread["body"] = str(thread["body"])
+            for reply in thread["reply_views"]:
+                reply["body"] = str(reply["body"])
+        return {"threads": threads, "next_cursor": next_cursor, "progress": self._progress(self.identity.anonymous_id)}
 
     # ----- learner handlers -----------------------------------------------------------------------------------
 

@@ -15,8 +15,10 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from webob import Response
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, DateTime, Float, Integer, List, Scope, String
+from xblock.scorable import ScorableXBlockMixin, Score
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
@@ -132,7 +134,14 @@ class FileForm(BlockForm):
     index = forms.IntegerField(min_value=0)
 
 
-class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class PeerReviewBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    ScorableXBlockMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """Submission, rubric reviews allocated so no one starves, two-way feedback, flags and a facilitator view."""
 
     block_name = "peer_review"
@@ -285,7 +294,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     # ----- grades ---------------------------------------------------------------------------------------------
 
     def _refresh_grade(self, learner):
-        """Recompute ``learner``'s grade and publish it at once: to the LMS for another learner, else as an event."""
+        """Recompute ``learner``'s grade and publish it at once."""
         score = store.compute_grade(self.block_key, learner, self.continuous, self.k, self._weights())
         if score is None:
             return
@@ -293,17 +302,62 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         self._publish(row)
 
     def _publish(self, row):
+        """Send ``row``'s grade through one channel: the submissions API wherever the LMS has it.
+
+        The grades app reads a block's submissions-API score before any grade event
+        (openedx-platform lms/djangoapps/grades/scores.py ``get_score``), so once one peer grade went
+        that way a later grade event would be ignored: every peer grade, the requester's own
+        included, goes through it, as ORA2 does. Without the app (the plain workbench) the grade is
+        an event for the requesting learner and waits for everyone else's next visit.
+        """
         final = row.override_score if row.override_score is not None else row.score
         if final is None or row.published:
             return
-        if row.learner == self.identity.anonymous_id:
-            self.publish_grade(final * self.weight, self.weight)
-            done = True
+        if grading.set_score_for(self, row.learner, final, progress.course_key_of(self)):
+            progress.record(self, row.learner, score=final)
+        elif row.learner == self.identity.anonymous_id:
+            self.publish_grade(final * self.weight, self.weight, only_if_higher=False)
         else:
             progress.record(self, row.learner, score=final)
-            done = grading.set_score_for(self, row.learner, final, progress.course_key_of(self))
-        if done:
-            _m().PeerGrade.objects.filter(pk=row.pk).update(published=True)
+            return
+        _m().PeerGrade.objects.filter(pk=row.pk).update(published=True)
+
+    # ----- XBlock's scoring contract (xblock/scorable.py), over the grade rows ---------------------------------
+
+    def _grade_row(self):
+        learner = self.identity.anonymous_id
+        return _m().PeerGrade.objects.filter(block_key=self.block_key, learner=learner).first() if learner else None
+
+    def has_submitted_answer(self):
+        """Whether the learner has a grade to rescore."""
+        return self._grade_row() is not None
+
+    def get_score(self):
+        """The learner's kept grade (a facilitator's override wins)."""
+        row = self._grade_row()
+        final = (row.override_score if row.override_score is not None else row.score) if row else None
+        return Score(raw_earned=(final or 0.0) * self.weight, raw_possible=float(self.weight))
+
+    def set_score(self, score):
+        """Grades are kept on the learner's grade row by ``_refresh_grade``."""
+
+    def calculate_score(self):
+        """The grade recomputed from the reviews now on record."""
+        learner = self.identity.anonymous_id
+        fraction = store.compute_grade(self.block_key, learner, self.continuous, self.k, self._weights())
+        return Score(raw_earned=(fraction or 0.0) * self.weight, raw_possible=float(self.weight))
+
+    def rescore(self, only_if_higher):
+        """Recompute the grade from the reviews and publish it through the submissions API (or an event)."""
+        if not self.has_submitted_answer():
+            raise ValueError(self.gettext(_("This learner has not answered yet, so there is nothing to rescore.")))
+        learner = self.identity.anonymous_id
+        before = self.get_score()
+        score = store.compute_grade(self.block_key, learner, self.continuous, self.k, self._weights())
+        if score is None or (only_if_higher and score * self.weight <= before.raw_earned):
+            return
+        row = store.save_grade(self.block_key, learner, score)
+        self._publish(row)
 
     # ----- views ----------------------------------------------------------------------------------------------
 
@@ -338,6 +392,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         return {"review": review, "submission": review.submission, "criteria": self._criteria_of(review),
                 "files": self._files(review.submission)}
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """Submission, reviews to do, results, and for staff the facilitator view."""
         who = self.identity
@@ -475,14 +530,18 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         return chart
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The prompt, rubric, phase and the learner's own status, for the mobile apps."""
-        learner = self.identity.anonymous_id
-        submission, reviews, received, grade = self._my_state(learner) if learner else (None, [], [], None)
+        """The prompt, rubric and dates, for the mobile apps (no learner bound)."""
         return {
             "display_name": self.display_name, "prompt": self.prompt, "continuous": self.continuous,
             "submission_due": self.submission_due.isoformat() if self.submission_due else None,
             "review_due": self.review_due.isoformat() if self.review_due else None,
             "rubric": [criterion.as_dict() for criterion in self.criteria()],
+        }
+
+    def user_state_data(self):
+        """The learner's own status: submitted, reviews to do and received, grade."""
+        submission, reviews, received, grade = self._my_state(self.identity.anonymous_id)
+        return {
             "submitted": submission is not None,
             "reviews_to_do": sum(1 for review in reviews if review.status == "assigned"),
             "reviews_received": sum(1 for review in received if not review.hidden),

@@ -14,6 +14,7 @@ from ilelln_xblocks.core import progress
 from ilelln_xblocks.curriculum.course import builder
 from ilelln_xblocks.curriculum.course.outline import Block, Page
 from ilelln_xblocks.models import ActivityProgress
+from tests.helpers import user_state
 
 pytestmark = pytest.mark.django_db
 
@@ -112,17 +113,17 @@ def test_completing_a_modules_activities_moves_its_overview(world):
     _title, xml = builder.demo_scenarios()[1]                      # module 1
     root = world.load(xml, scenario="course-m1")
     overview = world.find(root, "ilelln_module_overview", user="salma")
-    before = overview.student_view_data()["progress"]
+    before = user_state(overview)["progress"]
     activities = progress.activities_in(progress.module_of(overview))
     assert before["completed"] == 0 and before["total"] == len(activities) >= 4
     for activity in activities[:2]:
         world.block(activity.scope_ids.usage_id, "salma").record_completion(1.0)
-    middle = world.find(root, "ilelln_module_overview", user="salma").student_view_data()["progress"]
+    middle = user_state(world.find(root, "ilelln_module_overview", user="salma"))["progress"]
     assert middle["completed"] == 2 and 0 < middle["percent"] < 100
     for activity in activities[2:]:
         world.block(activity.scope_ids.usage_id, "salma").record_completion(1.0)
-    after = world.find(root, "ilelln_module_overview", user="salma").student_view_data()["progress"]
+    after = user_state(world.find(root, "ilelln_module_overview", user="salma"))["progress"]
     assert after == {"total": len(activities), "completed": len(activities), "percent": 100}
     assert ActivityProgress.objects.filter(learner="salma", status="completed").count() == len(activities)
-    other = world.find(root, "ilelln_module_overview", user="karim").student_view_data()["progress"]
+    other = user_state(world.find(root, "ilelln_module_overview", user="karim"))["progress"]
     assert other["completed"] == 0
