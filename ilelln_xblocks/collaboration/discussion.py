@@ -51,8 +51,9 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
                           scope=Scope.settings, default=_("Discussion"))
     prompt = String(display_name=_("Prompt"), help=_("The question or task the learners discuss."),
                     scope=Scope.content, default="", multiline_editor=True)
-    tags = List(display_name=_("Tags"), help=_("Tags learners may put on their threads, one per item."),
-                scope=Scope.content, default=[])
+    # Not ``tags``: XBlock itself defines that field (xblock/core.py). The OLX keeps its <tag> children.
+    thread_tags = List(display_name=_("Tags"), help=_("Tags learners may put on their threads, one per item."),
+                       scope=Scope.content, default=[])
     scope = String(display_name=_("Board for"),
                    help=_("Course: one board for everyone. Cohort or team: each cohort or team has its own board "
                           "(course-wide when the course has none)."),
@@ -79,10 +80,10 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
     page_size = Integer(display_name=_("Threads per page"), help=_("How many threads one page shows (5 to 100)."),
                         scope=Scope.settings, default=20)
 
-    editable_fields = ("display_name", "prompt", "tags", "scope", "teams_topic", "anonymity", "edit_minutes",
+    editable_fields = ("display_name", "prompt", "thread_tags", "scope", "teams_topic", "anonymity", "edit_minutes",
                        "required_threads", "required_replies", "page_size")
     olx_texts = (("prompt", "prompt"),)
-    olx_lists = (("tags", "tag"),)
+    olx_lists = (("thread_tags", "tag"),)
 
     # ----- who sees what ------------------------------------------------------------------------------------
 
@@ -225,7 +226,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The prompt and the board's settings, for the apps (no learner bound: threads come from handlers)."""
         return {
-            "display_name": self.display_name, "prompt": self.prompt, "tags": list(self.tags),
+            "display_name": self.display_name, "prompt": self.prompt, "tags": list(self.thread_tags),
             "anonymity": self.anonymity, "edit_minutes": self.edit_minutes,
             "rule": {"threads": self.required_threads, "replies": self.required_replies},
             "sorts": list(logic.SORTS),
@@ -267,7 +268,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
         if not isinstance(value, list):
             raise HandlerError(_("Choose tags from the list the author made."))
         try:
-            return logic.clean_tags(value, self.tags)
+            return logic.clean_tags(value, self.thread_tags)
         except ValueError as error:
             raise HandlerError(str(error)) from None
 
@@ -405,7 +406,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
         """Messages an author can act on, checked before Studio saves."""
         problems = logic.settings_problems(
             prompt=data.prompt, scope=data.scope, anonymity=data.anonymity, edit_minutes=data.edit_minutes,
-            page_size=data.page_size, rule=logic.Rule(data.required_threads, data.required_replies), tags=data.tags)
+            page_size=data.page_size, rule=logic.Rule(data.required_threads, data.required_replies), tags=data.thread_tags)
         for message, params in problems:
             text = self.gettext(message)
             validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))

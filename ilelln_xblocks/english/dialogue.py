@@ -226,7 +226,7 @@ class DialogueBlock(
         else:
             for message, params in logic.check_script(nodes):
                 error(message, params)
-        if data.max_attempts < 0:
+        if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
         if data.scoring_rule not in (BEST, LAST):
             error(_("The score kept must be the best or the latest attempt."))

@@ -248,7 +248,7 @@ class GapFillBlock(
             logic.parse_markup(data.text)
         except logic.MarkupError as problem:
             error(problem.message, **problem.params)
-        if data.max_attempts < 0:
+        if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
         if not 0 <= data.almost_credit <= 1:
             error(_("The credit for a near miss must be between 0 and 1."))

@@ -236,7 +236,7 @@ class ListeningBlock(
                 error(_("Add at least one question or a dictation."))
         if data.transcript_rule not in (AFTER, REQUEST):
             error(_("The transcript is shown after submitting or on request."))
-        if data.max_attempts < 0:
+        if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
 
     @staticmethod

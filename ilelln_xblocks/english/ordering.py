@@ -193,7 +193,7 @@ class OrderingBlock(
             error(_("Two items have the same text: learners could not tell them apart."))
         if data.scoring not in (logic.POSITIONS, logic.NEIGHBOURS):
             error(_("Scoring must be by positions or by neighbours."))
-        if data.max_attempts < 0:
+        if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
         if data.weight < 0:
             error(_("The weight cannot be negative."))

@@ -244,7 +244,7 @@ class VocabularyBlock(
                   {"number": number, "detail": detail % problem.params if problem.params else detail})
         if len(terms) < 2 and not problems:
             error(_("Add at least two terms."))
-        if data.max_attempts < 0:
+        if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
 
     @classmethod

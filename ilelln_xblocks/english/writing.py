@@ -221,7 +221,7 @@ class WritingBlock(
                     "signature."), {"names": ", ".join(unknown)})
         if data.min_words < 0 or data.max_words < 0 or (data.max_words and data.max_words < data.min_words):
             error(_("The word limits must be positive, and the maximum at least the minimum."))
-        if data.max_misspellings < 0 or data.max_attempts < 0:
+        if data.max_misspellings < 0 or (data.max_attempts or 0) < 0:
             error(_("Counts cannot be negative."))
         if not (data.task or "").strip():
             error(_("Write the task for the learners."))

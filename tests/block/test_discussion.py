@@ -375,7 +375,7 @@ def test_olx_is_readable_and_round_trips(world, source):
     exported = to_string(node)
     assert "<prompt>" in exported and "<tag>" in exported
     second = world.block(world.load(exported, scenario="again"))
-    for name in ("display_name", "prompt", "tags", "scope", "anonymity", "edit_minutes", "required_threads",
+    for name in ("display_name", "prompt", "thread_tags", "scope", "anonymity", "edit_minutes", "required_threads",
                  "required_replies", "page_size"):
         assert getattr(second, name) == getattr(first, name), name
 
