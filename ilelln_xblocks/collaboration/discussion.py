@@ -406,7 +406,8 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
         """Messages an author can act on, checked before Studio saves."""
         problems = logic.settings_problems(
             prompt=data.prompt, scope=data.scope, anonymity=data.anonymity, edit_minutes=data.edit_minutes,
-            page_size=data.page_size, rule=logic.Rule(data.required_threads, data.required_replies), tags=data.thread_tags)
+            page_size=data.page_size, rule=logic.Rule(data.required_threads, data.required_replies),
+            tags=data.thread_tags)
         for message, params in problems:
             text = self.gettext(message)
             validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
