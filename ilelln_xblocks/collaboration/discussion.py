@@ -33,6 +33,8 @@ from . import discussion_store as store
 from .discussion_forms import EditForm, FlagForm, IdForm, ModerateForm, PageForm, PinForm, PostForm, ReactForm
 from .discussion_scenarios import discussion_scenarios
 
+NO_TEAM_MESSAGE = _("This board is for each team, and you are not in a team yet. Join a team, or ask your "
+                    "facilitator to add you to one, to read and write here.")
 
 def _choices(*pairs):
     return [{"display_name": label, "value": value} for value, label in pairs]
@@ -91,9 +93,11 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         return discussion_scope.group_key(self, self.scope, self.teams_topic)
 
     def _group(self, requested):
-        """Staff may look at any group's board; learners always get their own."""
+        """Staff may look at any group's board; learners always get their own (refused when in no team)."""
         if requested and self.identity.is_staff:
             return requested
+        if self.group_key is discussion_scope.NO_TEAM:
+            raise HandlerError(NO_TEAM_MESSAGE, status=403)
         return self.group_key
 
     def _rule(self):
@@ -203,7 +207,8 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The prompt, the composer, the first page of threads, and for staff the flag queue and the export."""
         who = self.identity
-        threads, next_cursor = self._page(self.group_key)
+        no_team = self.group_key is discussion_scope.NO_TEAM
+        threads, next_cursor = ([], None) if no_team else self._page(self.group_key)
         staff = None
         if who.is_staff:
             staff = {"flags": [{"flag": flag, "text": plain_text(flag.post.body)[:300], "author": self._author(
@@ -212,18 +217,20 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                      "export_url": self.runtime.handler_url(self, "export")}
         context = {
             "posts_html": mark_safe(self._posts_html(threads, next_cursor)),  # our own autoescaped template
-            "signed_in": bool(who.anonymous_id),
+            "signed_in": bool(who.anonymous_id) and not no_team,
+            "no_team": self.gettext(NO_TEAM_MESSAGE) if no_team else "",
             "progress": self._progress(who.anonymous_id) if who.anonymous_id else None,
             "can_choose_anonymity": self.anonymity == logic.ANONYMITY_OPTIONAL,
             "always_anonymous": self.anonymity == logic.ANONYMITY_ALWAYS,
             "staff": staff, "group": self.group_key, "edit_minutes": max(self.edit_minutes, 0),
         }
-        return self.render_fragment(context, init_args={"group": self.group_key})
+        return self.render_fragment(context, init_args={"group": self.group_key or ""})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The prompt, the settings, the first page of threads and the learner's participation, for the apps."""
         who = self.identity
-        threads, next_cursor = self._page(self.group_key) if who.anonymous_id else ([], None)
+        has_board = who.anonymous_id and self.group_key is not discussion_scope.NO_TEAM
+        threads, next_cursor = self._page(self.group_key) if has_board else ([], None)
         for thread in threads:
             thread["body"] = str(thread["body"])
             for reply in thread["reply_views"]:

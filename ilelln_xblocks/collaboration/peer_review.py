@@ -2,6 +2,7 @@
 import csv
 import hashlib
 import io
+import logging
 import uuid
 from datetime import datetime
 from urllib.parse import quote, unquote
@@ -27,9 +28,12 @@ from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.sanitize import clean_html, plain_text
 from ..curriculum import schedule
+from . import groups
 from . import peer_logic as logic
 from . import peer_store as store
 from .peer_scenarios import peer_review_scenarios
+
+log = logging.getLogger(__name__)
 
 MAX_TEXT = 50000
 MAX_LINKS = 5
@@ -132,6 +136,7 @@ class FileForm(BlockForm):
     index = forms.IntegerField(min_value=0)
 
 
+@XBlock.wants("teams")  # "Review within teams"; without it the whole cohort reviews one another
 class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
     """Submission, rubric reviews allocated so no one starves, two-way feedback, flags and a facilitator view."""
 
@@ -273,14 +278,13 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         """The learner's team when reviewing within teams and the course has one, else the whole cohort."""
         if not self.group_by_team:
             return ""
-        teams = self.runtime.service(self, "teams")
-        user_service = self.runtime.service(self, "user")
         try:
-            user = user_service.get_user_by_anonymous_id(self.identity.anonymous_id)
-            team = teams.get_team(user, progress.course_key_of(self), self.teams_topic) if teams else None
-        except Exception:  # pylint: disable=broad-except  # no teams in this runtime: review the whole cohort
+            team = groups.learner_team(self, self.teams_topic, self.identity.anonymous_id)
+        except Exception:  # pylint: disable=broad-except  # a teams service that fails: review the whole cohort
+            log.warning("Teams lookup failed for %s; reviewing the whole cohort", self.block_key, exc_info=True)
             team = None
-        return f"team:{getattr(team, 'team_id', '')}" if team else ""
+        team_id = getattr(team, "team_id", None)
+        return f"team:{team_id}" if team_id else ""
 
     # ----- grades ---------------------------------------------------------------------------------------------
 

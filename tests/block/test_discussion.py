@@ -317,8 +317,8 @@ class _Teams:
 
 def test_the_team_comes_from_the_wanted_teams_service_and_falls_back_to_the_course(board):
     world, _root = board
-    root = world.load(OLX.format(anonymity="off").replace("<ilelln_discussion", '<ilelln_discussion scope="team"'),
-                      scenario="teams-service")
+    root = world.load(OLX.format(anonymity="off").replace(
+        "<ilelln_discussion", '<ilelln_discussion scope="team" teams_topic="projects"'), scenario="teams-service")
     runtime = world.runtime("amal")
     block = runtime.get_block(root)
     assert block.group_key == ""                           # the workbench has no teams: course-wide
