@@ -25,7 +25,7 @@ from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.progress import course_key_of
 from ..core.rendering import render_template
-from ..core.sanitize import clean_html, plain_text
+from ..core.sanitize import clean_html, plain_text, spreadsheet_cell
 from ..curriculum import schedule
 from . import discussion_logic as logic
 from . import discussion_scope
@@ -394,7 +394,8 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         for post in store.export_rows(self.block_key):
             writer.writerow([post.id, post.parent_id or "", post.group_key, schedule.utc_iso(post.created),
                              post.author, post.author_name, post.participant, post.anonymous,
-                             _csv_safe(post.title), _csv_safe(post.body_text), ";".join(logic.tags_list(post.tags)),
+                             spreadsheet_cell(post.title), spreadsheet_cell(post.body_text),
+                             ";".join(logic.tags_list(post.tags)),
                              post.helpful_count, post.insightful_count, post.reply_count, post.pinned, post.hidden,
                              post.deleted, post.open_flags])
         stamp = datetime.now().strftime("%Y%m%d")
@@ -418,7 +419,3 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         """A makerspace idea board (Module 3) and a knowledge-sharing board (Module 2), with several learners."""
         return discussion_scenarios()
 
-
-def _csv_safe(text):
-    """Learner text that a spreadsheet will not run as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -26,7 +26,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
-from ..core.sanitize import clean_html, plain_text
+from ..core.sanitize import clean_html, plain_text, spreadsheet_cell
 from ..curriculum import schedule
 from . import groups
 from . import peer_logic as logic
@@ -771,13 +771,14 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["learner", "username", "version", "late", "hidden", "reviews_given", "reviews_received",
-                         "grade_percent", "override_reason", "open_flags"])
+                         "grade_percent", "override_reason", "open_flags", "text"])
         for item in staff["learners"]:
             row = item["row"]
             grade_row = item["grade_row"]
             writer.writerow([row.learner, row.learner_name, row.version, row.late, row.hidden, item["given"],
                              item["received"], "" if item["grade"] is None else item["grade"],
-                             grade_row.override_reason if grade_row else "", item["flags"]])
+                             spreadsheet_cell(grade_row.override_reason if grade_row else ""), item["flags"],
+                             spreadsheet_cell(plain_text(row.text))])
         stamp = datetime.now().strftime("%Y%m%d")
         response = Response(out.getvalue().encode("utf-8-sig"), content_type="text/csv", charset="utf-8")
         response.headers["Content-Disposition"] = f'attachment; filename="peer-review-{stamp}.csv"'

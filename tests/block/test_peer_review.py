@@ -534,3 +534,27 @@ def test_review_within_teams_without_a_teams_service_reviews_the_whole_cohort(co
                               {"text": "<p>Dear Ms Okafor,</p>", "links": []})
     assert code == 200, body
     assert PeerSubmission.objects.get(learner="amal").group_key == ""
+
+
+# ----- line breaks ---------------------------------------------------------------------------------------------
+
+CHROMIUM_EMAIL = ("<div>Dear Ms Okafor,</div><div><br></div><div>We propose a joint story hour.</div><div><br></div>"
+                  "<div>Kind regards,</div><div><b>Omar</b></div>")
+EMAIL_TEXT = "Dear Ms Okafor,\n\nWe propose a joint story hour.\n\nKind regards,\nOmar"
+
+
+def test_the_lines_of_the_work_survive_the_draft_the_submission_and_the_csv(course):
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    from ilelln_xblocks.core.sanitize import plain_text  # noqa: PLC0415
+
+    root = load(course)
+    assert call_handler(course.block(root, "omar"), "save_draft", {"text": CHROMIUM_EMAIL, "links": []})[0] == 200
+    assert plain_text(course.block(root, "omar").draft_text) == EMAIL_TEXT
+    assert "Kind regards,<br><b>Omar</b>" in course.block(root, "omar").render("student_view").content
+    assert call_handler(course.block(root, "omar"), "submit", {"text": CHROMIUM_EMAIL, "links": []})[0] == 200
+    assert plain_text(PeerSubmission.objects.get(learner="omar").text) == EMAIL_TEXT
+    rows = list(csv.DictReader(io.StringIO(
+        course.block(root, "staff").handle("export", Request.blank("/")).body.decode("utf-8-sig"))))
+    assert [row["text"] for row in rows] == [EMAIL_TEXT]
