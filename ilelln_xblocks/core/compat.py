@@ -7,6 +7,9 @@ to XBlock services. Each function names the platform file whose behaviour it rel
 import importlib
 import logging
 
+from opaque_keys import InvalidKeyError  # edx-opaque-keys: an XBlock dependency
+from opaque_keys.edx.keys import CourseKey
+
 log = logging.getLogger(__name__)
 
 COHORTS_MODULE = "openedx.core.djangoapps.course_groups.cohorts"
@@ -36,9 +39,6 @@ def _platform(module_name):
 
 def course_key(text):
     """``text`` as an opaque ``CourseKey`` (the cohort and team APIs take keys); ``None`` if it is not one."""
-    from opaque_keys import InvalidKeyError  # noqa: PLC0415  # XBlock depends on edx-opaque-keys
-    from opaque_keys.edx.keys import CourseKey  # noqa: PLC0415
-
     if isinstance(text, CourseKey):
         return text
     try:

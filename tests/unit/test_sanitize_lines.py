@@ -1,5 +1,9 @@
 """Learners' line breaks survive the sanitiser, whatever the browser's editor wrote, and reach the CSV as text."""
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ilelln_xblocks.core import sanitize
 
@@ -68,3 +72,22 @@ def test_block_containers_bring_no_attributes_or_scripts(dirty, clean):
 ])
 def test_spreadsheet_cells_keep_lines_and_never_start_a_formula(text, cell):
     assert sanitize.spreadsheet_cell(text) == cell
+
+
+PIECES = ["<div>", "</div>", "<p>", "</p>", "<br>", "<b>", "</b>", "<ul>", "<li>", "</li>", "</ul>", "<section>",
+          "</section>", "<h1>", "</h1>", "<pre>", "</pre>", "<script>", "</script>", '<div onclick="x()">',
+          '<a href="javascript:alert(1)">', '<a href="https://example.org">', "</a>", "&amp;", "&lt;", "<", ">",
+          "a", "مكتبة", " ", "\n", "line", "<img src=x onerror=alert(1)>", "<!-- c -->", "<style>p{}</style>"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_any_mix_of_tags_comes_out_allowed_stable_and_with_its_words(html):
+    cleaned = sanitize.clean_html(html)
+    assert sanitize.clean_html(cleaned) == cleaned
+    assert set(re.findall(r"</?([a-zA-Z0-9]+)", cleaned)) <= sanitize.ALLOWED_TAGS
+    assert "javascript:" not in cleaned and "onclick" not in cleaned and "onerror" not in cleaned
+    for word in ("line", "مكتبة"):                       # text outside script/style is never lost
+        visible = re.sub(r"<(script|style)>.*?(</\1>|$)", "", html, flags=re.S)
+        if word in re.sub(r"<[^>]*>", "", visible):
+            assert word in sanitize.plain_text(cleaned)
