@@ -60,7 +60,9 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                    scope=Scope.settings, default=logic.COURSE,
                    values=_choices((logic.COURSE, _("The whole course")), (logic.COHORT, _("Each cohort")),
                                    (logic.TEAM, _("Each team"))))
-    teams_topic = String(display_name=_("Teams topic"), help=_("The teams topic id, for a board per team."),
+    teams_topic = String(display_name=_("Teams topic"),
+                         help=_("The teams topic id, for a board per team. Leave it empty to use the learner's team "
+                                "in any topic."),
                          scope=Scope.settings, default="")
     anonymity = String(display_name=_("Anonymity"),
                        help=_("Whether peers see names or \"Participant N\". Course staff always see names."),

@@ -174,7 +174,9 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     group_by_team = Boolean(display_name=_("Review within teams"),
                             help=_("When the course uses teams, learners review members of their own team; "
                                    "otherwise the whole cohort."), scope=Scope.settings, default=False)
-    teams_topic = String(display_name=_("Teams topic"), help=_("The teams topic id, when reviewing within teams."),
+    teams_topic = String(display_name=_("Teams topic"),
+                         help=_("The teams topic id, when reviewing within teams. Leave it empty to use the "
+                                "learner's team in any topic."),
                          scope=Scope.settings, default="")
     weight_received = Integer(display_name=_("Weight of the score received"),
                               help=_("Share of the grade from the reviews of the learner's work."),
