@@ -96,5 +96,7 @@ def teams_of(user, course):
     if key is None or user is None:
         return []
     memberships = models.CourseTeamMembership.get_memberships(username=user.username, course_ids=[key])
+    if hasattr(memberships, "select_related"):  # a queryset: fetch the teams in the same query
+        memberships = memberships.select_related("team")
     ordered = sorted(memberships, key=lambda row: (row.date_joined, str(row.team.team_id)))
     return [row.team for row in ordered]
