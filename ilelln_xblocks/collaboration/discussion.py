@@ -26,7 +26,7 @@ from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.progress import course_key_of
 from ..core.rendering import render_template
-from ..core.sanitize import clean_html, plain_text
+from ..core.sanitize import clean_html, plain_text, spreadsheet_cell
 from ..curriculum import schedule
 from . import discussion_logic as logic
 from . import discussion_scope
@@ -34,6 +34,8 @@ from . import discussion_store as store
 from .discussion_forms import EditForm, FlagForm, IdForm, ModerateForm, PageForm, PinForm, PostForm, ReactForm
 from .discussion_scenarios import discussion_scenarios
 
+NO_TEAM_MESSAGE = _("This board is for each team, and you are not in a team yet. Join a team, or ask your "
+                    "facilitator to add you to one, to read and write here.")
 
 def _choices(*pairs):
     return [{"display_name": label, "value": value} for value, label in pairs]
@@ -60,7 +62,9 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
                    scope=Scope.settings, default=logic.COURSE,
                    values=_choices((logic.COURSE, _("The whole course")), (logic.COHORT, _("Each cohort")),
                                    (logic.TEAM, _("Each team"))))
-    teams_topic = String(display_name=_("Teams topic"), help=_("The teams topic id, for a board per team."),
+    teams_topic = String(display_name=_("Teams topic"),
+                         help=_("The teams topic id, for a board per team. Leave it empty to use the learner's team "
+                                "in any topic."),
                          scope=Scope.settings, default="")
     anonymity = String(display_name=_("Anonymity"),
                        help=_("Whether peers see names or \"Participant N\". Course staff always see names."),
@@ -93,9 +97,11 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
         return discussion_scope.group_key(self, self.scope, self.teams_topic)
 
     def _group(self, requested):
-        """Staff may look at any group's board; learners always get their own."""
+        """Staff may look at any group's board; learners always get their own (refused when in no team)."""
         if requested and self.identity.is_staff:
             return requested
+        if self.group_key is discussion_scope.NO_TEAM:
+            raise HandlerError(NO_TEAM_MESSAGE, status=403)
         return self.group_key
 
     def _rule(self):
@@ -206,7 +212,8 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The prompt, the composer, the first page of threads, and for staff the flag queue and the export."""
         who = self.identity
-        threads, next_cursor = self._page(self.group_key)
+        no_team = self.group_key is discussion_scope.NO_TEAM
+        threads, next_cursor = ([], None) if no_team else self._page(self.group_key)
         staff = None
         if who.is_staff:
             staff = {"flags": [{"flag": flag, "text": plain_text(flag.post.body)[:300], "author": self._author(
@@ -215,13 +222,14 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
                      "export_url": self.runtime.handler_url(self, "export")}
         context = {
             "posts_html": mark_safe(self._posts_html(threads, next_cursor)),  # our own autoescaped template
-            "signed_in": bool(who.anonymous_id),
+            "signed_in": bool(who.anonymous_id) and not no_team,
+            "no_team": self.gettext(NO_TEAM_MESSAGE) if no_team else "",
             "progress": self._progress(who.anonymous_id) if who.anonymous_id else None,
             "can_choose_anonymity": self.anonymity == logic.ANONYMITY_OPTIONAL,
             "always_anonymous": self.anonymity == logic.ANONYMITY_ALWAYS,
             "staff": staff, "group": self.group_key, "edit_minutes": max(self.edit_minutes, 0),
         }
-        return self.render_fragment(context, init_args={"group": self.group_key})
+        return self.render_fragment(context, init_args={"group": self.group_key or ""})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The prompt and the board's settings, for the apps (no learner bound: threads come from handlers)."""
@@ -233,13 +241,15 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
         }
 
     def user_state_data(self):
-        """The first page of the learner's board and their participation."""
-        threads, next_cursor = self._page(self.group_key)
+        """The first page of the learner's board and their participation (no board: not in a team yet)."""
+        no_team = self.group_key is discussion_scope.NO_TEAM
+        threads, next_cursor = ([], None) if no_team else self._page(self.group_key)
         for thread in threads:
             thread["body"] = str(thread["body"])
             for reply in thread["reply_views"]:
                 reply["body"] = str(reply["body"])
-        return {"threads": threads, "next_cursor": next_cursor, "progress": self._progress(self.identity.anonymous_id)}
+        return {"threads": threads, "next_cursor": next_cursor, "no_team": no_team,
+                "progress": self._progress(self.identity.anonymous_id)}
 
     # ----- learner handlers -----------------------------------------------------------------------------------
 
@@ -392,7 +402,8 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
         for post in store.export_rows(self.block_key):
             writer.writerow([post.id, post.parent_id or "", post.group_key, schedule.utc_iso(post.created),
                              post.author, post.author_name, post.participant, post.anonymous,
-                             _csv_safe(post.title), _csv_safe(post.body_text), ";".join(logic.tags_list(post.tags)),
+                             spreadsheet_cell(post.title), spreadsheet_cell(post.body_text),
+                             ";".join(logic.tags_list(post.tags)),
                              post.helpful_count, post.insightful_count, post.reply_count, post.pinned, post.hidden,
                              post.deleted, post.open_flags])
         stamp = datetime.now().strftime("%Y%m%d")
@@ -417,7 +428,3 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
         """A makerspace idea board (Module 3) and a knowledge-sharing board (Module 2), with several learners."""
         return discussion_scenarios()
 
-
-def _csv_safe(text):
-    """Learner text that a spreadsheet will not run as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

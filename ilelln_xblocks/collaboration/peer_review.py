@@ -2,6 +2,7 @@
 import csv
 import hashlib
 import io
+import logging
 import uuid
 from datetime import datetime
 from urllib.parse import quote, unquote
@@ -27,11 +28,14 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
-from ..core.sanitize import clean_html, plain_text
+from ..core.sanitize import clean_html, plain_text, spreadsheet_cell
 from ..curriculum import schedule
+from . import groups
 from . import peer_logic as logic
 from . import peer_store as store
 from .peer_scenarios import peer_review_scenarios
+
+log = logging.getLogger(__name__)
 
 MAX_TEXT = 50000
 MAX_LINKS = 5
@@ -134,6 +138,7 @@ class FileForm(BlockForm):
     index = forms.IntegerField(min_value=0)
 
 
+@XBlock.wants("teams")  # "Review within teams"; without it the whole cohort reviews one another
 class PeerReviewBlock(
     ReadableOLXMixin,
     StudioEditableXBlockMixin,
@@ -178,7 +183,9 @@ class PeerReviewBlock(
     group_by_team = Boolean(display_name=_("Review within teams"),
                             help=_("When the course uses teams, learners review members of their own team; "
                                    "otherwise the whole cohort."), scope=Scope.settings, default=False)
-    teams_topic = String(display_name=_("Teams topic"), help=_("The teams topic id, when reviewing within teams."),
+    teams_topic = String(display_name=_("Teams topic"),
+                         help=_("The teams topic id, when reviewing within teams. Leave it empty to use the "
+                                "learner's team in any topic."),
                          scope=Scope.settings, default="")
     weight_received = Integer(display_name=_("Weight of the score received"),
                               help=_("Share of the grade from the reviews of the learner's work."),
@@ -282,14 +289,13 @@ class PeerReviewBlock(
         """The learner's team when reviewing within teams and the course has one, else the whole cohort."""
         if not self.group_by_team:
             return ""
-        teams = self.runtime.service(self, "teams")
-        user_service = self.runtime.service(self, "user")
         try:
-            user = user_service.get_user_by_anonymous_id(self.identity.anonymous_id)
-            team = teams.get_team(user, progress.course_key_of(self), self.teams_topic) if teams else None
-        except Exception:  # pylint: disable=broad-except  # no teams in this runtime: review the whole cohort
+            team = groups.learner_team(self, self.teams_topic, self.identity.anonymous_id)
+        except Exception:  # pylint: disable=broad-except  # a teams service that fails: review the whole cohort
+            log.warning("Teams lookup failed for %s; reviewing the whole cohort", self.block_key, exc_info=True)
             team = None
-        return f"team:{getattr(team, 'team_id', '')}" if team else ""
+        team_id = getattr(team, "team_id", None)
+        return f"team:{team_id}" if team_id else ""
 
     # ----- grades ---------------------------------------------------------------------------------------------
 
@@ -826,13 +832,14 @@ class PeerReviewBlock(
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["learner", "username", "version", "late", "hidden", "reviews_given", "reviews_received",
-                         "grade_percent", "override_reason", "open_flags"])
+                         "grade_percent", "override_reason", "open_flags", "text"])
         for item in staff["learners"]:
             row = item["row"]
             grade_row = item["grade_row"]
             writer.writerow([row.learner, row.learner_name, row.version, row.late, row.hidden, item["given"],
                              item["received"], "" if item["grade"] is None else item["grade"],
-                             grade_row.override_reason if grade_row else "", item["flags"]])
+                             spreadsheet_cell(grade_row.override_reason if grade_row else ""), item["flags"],
+                             spreadsheet_cell(plain_text(row.text))])
         stamp = datetime.now().strftime("%Y%m%d")
         response = Response(out.getvalue().encode("utf-8-sig"), content_type="text/csv", charset="utf-8")
         response.headers["Content-Disposition"] = f'attachment; filename="peer-review-{stamp}.csv"'

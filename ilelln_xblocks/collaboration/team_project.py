@@ -10,7 +10,7 @@ from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
-from ..core import progress
+from ..core import compat, progress
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import HandlerError, check_caller, error_response, json_handler
 from ..core.i18n import _
@@ -66,12 +66,11 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableX
         if not self.teamset_id or not self.identity.anonymous_id:
             return None
         teams = self.runtime.service(self, "teams")
-        users = self.runtime.service(self, "user")
-        find_user = getattr(users, "get_user_by_anonymous_id", None)
-        if teams is None or find_user is None:
+        user = compat.django_user(self, self.identity.anonymous_id) if teams is not None else None
+        if user is None:
             return None
         try:
-            team = teams.get_team(find_user(self.identity.anonymous_id), self.course_key, self.teamset_id)
+            team = teams.get_team(user, self.course_key, self.teamset_id)
         except Exception:  # pylint: disable=broad-except
             log.warning("Teams service failed for %s; the learner sees no team until it answers",
                         self.block_key, exc_info=True)

@@ -495,3 +495,69 @@ def test_queries_per_handler_do_not_grow_with_the_cohort(course, handler):
             PeerActivity.objects.filter(block_key=key).update(allocated_at=None)
         counts.append(_queries(course, root, user, handler, payload))
     assert counts[0] == counts[1], counts
+
+
+# ----- review within teams (the LMS teams service) ------------------------------------------------------------
+
+TEAM_ONE, TEAM_TWO = ["amal", "basma", "chadi"], ["dina", "emad", "fadi"]
+
+
+@pytest.fixture
+def platform(monkeypatch):
+    from tests.block.platform_groups import Platform  # noqa: PLC0415
+
+    lms = Platform()
+    lms.team("t1", "projects", TEAM_ONE)
+    lms.team("t2", "projects", TEAM_TWO)
+    lms.install(monkeypatch)
+    return lms
+
+
+@pytest.mark.parametrize("topic", ["projects", ""])
+def test_review_within_teams_submits_and_allocates_by_team(course, platform, monkeypatch, topic):
+    root = load(course, f' group_by_team="true" teams_topic="{topic}"')
+    for learner in TEAM_ONE + TEAM_TWO:
+        code, body = call_handler(platform.block(course, root, learner), "submit",
+                                  {"text": f"<p>Dear Ms Okafor, I am {learner}.</p>", "links": []})
+        assert code == 200, body
+    assert dict(PeerSubmission.objects.values_list("learner", "group_key")) == {
+        **{learner: "team:t1" for learner in TEAM_ONE}, **{learner: "team:t2" for learner in TEAM_TWO}}
+    close(monkeypatch)
+    platform.block(course, root, "amal").render("student_view")     # the first visit after the close allocates
+    assert PeerReview.objects.count() == 12
+    for team in (TEAM_ONE, TEAM_TWO):
+        for reviewer in team:
+            reviewed = set(PeerReview.objects.filter(reviewer=reviewer).values_list("submission__learner", flat=True))
+            assert len(reviewed) == 2 and reviewed <= set(team) - {reviewer}
+
+
+def test_review_within_teams_without_a_teams_service_reviews_the_whole_cohort(course, platform):
+    root = load(course, ' group_by_team="true"')
+    code, body = call_handler(platform.block(course, root, "amal", teams=False), "submit",
+                              {"text": "<p>Dear Ms Okafor,</p>", "links": []})
+    assert code == 200, body
+    assert PeerSubmission.objects.get(learner="amal").group_key == ""
+
+
+# ----- line breaks ---------------------------------------------------------------------------------------------
+
+CHROMIUM_EMAIL = ("<div>Dear Ms Okafor,</div><div><br></div><div>We propose a joint story hour.</div><div><br></div>"
+                  "<div>Kind regards,</div><div><b>Omar</b></div>")
+EMAIL_TEXT = "Dear Ms Okafor,\n\nWe propose a joint story hour.\n\nKind regards,\nOmar"
+
+
+def test_the_lines_of_the_work_survive_the_draft_the_submission_and_the_csv(course):
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    from ilelln_xblocks.core.sanitize import plain_text  # noqa: PLC0415
+
+    root = load(course)
+    assert call_handler(course.block(root, "omar"), "save_draft", {"text": CHROMIUM_EMAIL, "links": []})[0] == 200
+    assert plain_text(course.block(root, "omar").draft_text) == EMAIL_TEXT
+    assert "Kind regards,<br><b>Omar</b>" in course.block(root, "omar").render("student_view").content
+    assert call_handler(course.block(root, "omar"), "submit", {"text": CHROMIUM_EMAIL, "links": []})[0] == 200
+    assert plain_text(PeerSubmission.objects.get(learner="omar").text) == EMAIL_TEXT
+    rows = list(csv.DictReader(io.StringIO(
+        course.block(root, "staff").handle("export", Request.blank("/")).body.decode("utf-8-sig"))))
+    assert [row["text"] for row in rows] == [EMAIL_TEXT]
