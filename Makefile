@@ -41,7 +41,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 test-db: $(STAMP)
-	$(BIN)/python -m pytest tests/db tests/block
+	$(BIN)/python -m pytest tests/db tests/block tests/platform
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r requirements/bench.txt
