@@ -21,5 +21,9 @@ def completion_on(db):  # pylint: disable=unused-argument
 
 @pytest.fixture
 def pworld(completion_on):  # pylint: disable=unused-argument
-    """An empty course in the LMS-shaped world."""
-    return PlatformWorld()
+    """An empty course in the LMS-shaped world; submissions-API scores reach its gradebook's signal chain."""
+    from submissions.models import score_set  # pylint: disable=import-outside-toplevel
+    world = PlatformWorld()
+    score_set.connect(world.gradebook.submissions_score_set, dispatch_uid="platform-world")
+    yield world
+    score_set.disconnect(dispatch_uid="platform-world")

@@ -116,6 +116,16 @@ class Gradebook:
         if only_if_higher and old and old[1] and raw_possible and old[0] / old[1] >= raw_earned / raw_possible:
             return
         self.csm[key] = (float(raw_earned), float(raw_possible))
+        weighted_score_changed(user, location)
+
+    def submissions_score_set(self, sender, **kwargs):  # pylint: disable=unused-argument
+        """The LMS's receiver of ``submissions.models.score_set``: finds the user by anonymous id and sends
+        ``PROBLEM_WEIGHTED_SCORE_CHANGED`` (``lms/djangoapps/grades/signals/handlers.py`` @e57a655)."""
+        from opaque_keys.edx.keys import UsageKey  # pylint: disable=import-outside-toplevel
+
+        for user in get_user_model().objects.all():
+            if anonymous_id(user.username, kwargs["course_id"]) == kwargs["anonymous_user_id"]:
+                weighted_score_changed(user, UsageKey.from_string(kwargs["item_id"]))
 
     def get_score(self, user, usage_key, course_key):
         """``(earned, possible)`` the gradebook shows for ``user`` on ``usage_key``, or None."""
@@ -132,6 +142,16 @@ class Gradebook:
         """The gradebook's score as a fraction, or None."""
         score = self.get_score(user, usage_key, course_key)
         return score[0] / score[1] if score and score[1] else None
+
+
+def weighted_score_changed(user, usage_key):
+    """``PROBLEM_WEIGHTED_SCORE_CHANGED``, which edx-completion's plugin wires to its own
+    ``scorable_block_completion`` (``completion/apps.py``): any score marks a block without
+    ``has_custom_completion`` complete."""
+    from completion.handlers import scorable_block_completion  # pylint: disable=import-outside-toplevel
+
+    scorable_block_completion(sender=None, user_id=user.id, course_id=str(usage_key.course_key),
+                              usage_id=str(usage_key))
 
 
 class EventPublisher:

@@ -124,3 +124,13 @@ def test_the_cohort_partition_answers_the_linked_content_group_not_the_cohort():
 def test_a_world_is_empty_until_loaded():
     world = PlatformWorld()
     assert world.events == [] and world.gradebook.csm == {}
+
+
+def test_a_score_marks_a_block_without_custom_completion_complete(pworld):
+    """PROBLEM_WEIGHTED_SCORE_CHANGED -> ``scorable_block_completion``: the rule the blocks must opt out of."""
+    pworld.load(COURSE_OLX)
+    key = BlockUsageLocator(COURSE, "ilelln_gap_fill", "email")
+    block = pworld.block(key, "alice")
+    pworld.gradebook.score_published(block, pworld.user("alice"), 0, 1)
+    expected = 0.0 if getattr(type(block), "has_custom_completion", False) else 1.0
+    assert BlockCompletion.objects.get(block_key=key).completion == expected

@@ -24,7 +24,7 @@ from web_fragments.fragment import Fragment
 from xblock.core import XBlock
 from xblock.exceptions import NoSuchDefinition
 from xblock.fields import ScopeIds
-from xblock.runtime import DictKeyValueStore, IdGenerator, IdReader, Runtime
+from xblock.runtime import DictKeyValueStore, IdGenerator, IdReader, KeyValueStore, Runtime
 
 from . import services as svc
 from .mixins import PLATFORM_MIXINS, InheritingFieldData
@@ -74,6 +74,27 @@ class OpaqueIds(IdReader, IdGenerator):
         raise NotImplementedError
 
 
+class MasqueradingKeyValueStore(KeyValueStore):
+    """``MasqueradingKeyValueStore`` (``lms/djangoapps/courseware/masquerade.py`` @14f7dc8): reads fall through to
+    the learner's state, writes stay in the staff member's session and never reach the learner's."""
+
+    def __init__(self, kvs, session):  # pylint: disable=super-init-not-called
+        self.kvs = kvs
+        self.session = session
+
+    def get(self, key):
+        return self.session[repr(tuple(key))] if repr(tuple(key)) in self.session else self.kvs.get(key)
+
+    def set(self, key, value):
+        self.session[repr(tuple(key))] = value
+
+    def delete(self, key):
+        self.session.pop(repr(tuple(key)), None)
+
+    def has(self, key):
+        return repr(tuple(key)) in self.session or self.kvs.has(key)
+
+
 class Container(XBlock):
     """``course`` / ``chapter`` / ``sequential`` / ``vertical`` (the modulestore's containers), enough to
     hold children and the settings they pass down."""
@@ -117,7 +138,8 @@ class PlatformRuntime(Runtime):
                                               user_role=(role or ("staff" if staff else "student"))
                                               if not masquerading_as else "student",
                                               preferences={"time_zone": "Asia/Riyadh"})
-        services = {"field-data": InheritingFieldData(world.kvs), "user": user_service}
+        kvs = MasqueradingKeyValueStore(world.kvs, world.session) if masquerading_as else world.kvs
+        services = {"field-data": InheritingFieldData(kvs), "user": user_service}
         if mode in ("lms", "masquerade"):
             services.update({
                 "completion": svc.completion_service(bound, course) if bound is not None else None,
@@ -188,6 +210,7 @@ class PlatformWorld:
         self.ids = OpaqueIds()
         self.events = []            # (username or None, event type, data)
         self.service_calls = []     # (block class name, service name)
+        self.session = {}           # a masquerading staff member's session (field writes while masquerading)
         self.gradebook = svc.Gradebook()
         self.teams = teams or svc.TeamsService()
         self.partitions = partitions or svc.PartitionsService()
