@@ -55,6 +55,11 @@ def scenario_olx(name):
     return CLASSES[name].workbench_scenarios()[0][1]
 
 
+def richest_scenario_olx(name):
+    """The OLX of block ``name``'s workbench scenario that holds the most ilelln blocks (activities to do)."""
+    return max((xml for _title, xml in CLASSES[name].workbench_scenarios()), key=lambda xml: xml.count("<ilelln_"))
+
+
 def call(block, handler, method="POST", body=b"{}"):
     """Call ``handler`` of ``block`` through the runtime; ``(status, text)``."""
     request = Request.blank("/", method=method, body=body, headers={"Content-Type": "application/json"})
