@@ -264,7 +264,7 @@ class PartitionsService:
 
 class ReplaceUrlsService:
     """The ``replace_urls`` service: ``/static/x`` becomes the course asset URL (``replace_urls``,
-    openedx-platform ``common/djangoapps/static_replace/services.py``, read through ``block_render.py``)."""
+    openedx-platform ``common/djangoapps/static_replace/services.py`` @e57a655, given in ``block_render.py``)."""
 
     def __init__(self, course_key):
         self.course_key = course_key

@@ -1,4 +1,6 @@
 """The ready course imports into a modulestore-shaped parse and every ilelln block keeps its content."""
+import json
+
 import pytest
 from opaque_keys.edx.keys import UsageKey
 from opaque_keys.edx.locator import BlockUsageLocator
@@ -7,6 +9,7 @@ from xblock.fields import Scope, ScopeIds
 from ilelln_xblocks.core.olx import parse_olx
 from ilelln_xblocks.curriculum.course import builder
 
+from .blocks_api import collect
 from .importer import import_course, read_archive
 from .world import PlatformWorld
 
@@ -65,3 +68,14 @@ def test_graded_units_pass_graded_down_to_their_blocks(archive, completion_on): 
     vertical = world.block(graded[0], mode="bare").children[0]
     child = world.block(world.block(vertical, mode="bare").children[0], mode="bare")
     assert child.graded is True   # inherited from the subsection, as InheritingFieldData gives it
+
+
+def test_the_course_blocks_api_collects_the_whole_course(archive, completion_on):  # pylint: disable=unused-argument
+    """The apps' view of the imported course: every ilelln block collects, unbound, and offers its web view."""
+    _lang, files = archive
+    world, root, imported = import_course(files)
+    collected = collect(world, root)
+    ilelln = {key: fields for key, fields in collected.items() if imported[key].startswith("ilelln_")}
+    assert ilelln and all("student_view_data" in fields for fields in ilelln.values())
+    json.dumps([fields["student_view_data"] for fields in ilelln.values()])
+    assert [str(key) for key, fields in ilelln.items() if not fields["student_view_multi_device"]] == []
