@@ -134,3 +134,11 @@ def test_a_score_marks_a_block_without_custom_completion_complete(pworld):
     pworld.gradebook.score_published(block, pworld.user("alice"), 0, 1)
     expected = 0.0 if getattr(type(block), "has_custom_completion", False) else 1.0
     assert BlockCompletion.objects.get(block_key=key).completion == expected
+
+
+@pytest.mark.parametrize("kwargs", [{"staff": True}, {"role": "instructor"}, {"role": "staff"}])
+def test_course_staff_are_known_by_user_is_staff_or_by_role(pworld, kwargs):
+    pworld.load(COURSE_OLX)
+    block = pworld.block(BlockUsageLocator(COURSE, "ilelln_gap_fill", "email"), "sam", **kwargs)
+    assert block.identity.is_staff
+    assert not pworld.block(BlockUsageLocator(COURSE, "ilelln_gap_fill", "email"), "alice").identity.is_staff
