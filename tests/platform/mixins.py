@@ -10,7 +10,7 @@ Each stand-in below models only what a block can meet; none of it is platform co
 from opaque_keys.edx.keys import UsageKey
 from xblock.core import XBlock, XBlockMixin
 from xblock.exceptions import JsonHandlerError
-from xblock.fields import Boolean, Date, Dict, Float, Integer, List, Scope, String
+from xblock.fields import Boolean, Date, Dict, Float, Integer, List, Scope, String, Timedelta
 from xblock.runtime import KvsFieldData
 
 
@@ -65,7 +65,7 @@ class InheritanceMixinStandIn(XBlockMixin):
     course_edit_method = String(help="Course editor", default="Studio", scope=Scope.settings)
     giturl = String(help="GIT URL", scope=Scope.settings)
     xqa_key = String(help="XQA key", scope=Scope.settings)
-    graceperiod = String(help="Grace period after the due date", scope=Scope.settings)
+    graceperiod = Timedelta(help="Grace period after the due date", scope=Scope.settings)
     group_access = Dict(help="Content groups this block belongs to", scope=Scope.settings)
     showanswer = String(help="When Show Answer appears", default="finished", scope=Scope.settings)
     show_correctness = String(help="When correctness shows", default="always", scope=Scope.settings)

@@ -57,6 +57,7 @@ def test_location_is_the_usage_key(loaded, name):
     assert block.location.course_key == COURSE
     assert block.url_name == block.scope_ids.usage_id.block_id
     assert block.course_id == COURSE
+    assert block.location.html_id()   # the LMS's staff markup wraps every block by it (add_staff_markup)
 
 
 @pytest.mark.parametrize("who", ["learner", "staff", "staff-by-role", "studio", "bare", "masquerade"])
