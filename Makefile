@@ -20,11 +20,12 @@ help:
 	@echo "make translations  extract strings, update the .po catalogues and compile them"
 	@echo "make quality       run the linters"
 
-$(STAMP): setup.py requirements/test.txt requirements/constraints.txt
+$(STAMP): setup.py requirements/test.txt requirements/constraints.txt requirements/verawood.txt
 	@PY=$$(sh scripts/find_python.sh) && echo "Using $$PY" && \
 	  { [ -x $(BIN)/python ] || "$$PY" -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e . -r requirements/test.txt -c requirements/constraints.txt
+	$(BIN)/python -m pip install --quiet -e . -r requirements/test.txt -c requirements/constraints.txt \
+	  -c requirements/verawood.txt
 	@touch $(STAMP)
 
 demo: $(STAMP)
@@ -41,7 +42,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 test-db: $(STAMP)
-	$(BIN)/python -m pytest tests/db tests/block
+	$(BIN)/python -m pytest tests/db tests/block tests/platform
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r requirements/bench.txt

@@ -63,7 +63,7 @@ setup(
     },
     python_requires=">=3.12",
     install_requires=[
-        "XBlock>=6.0,<7",
+        "XBlock>=5.3,<7",
         "Django>=5.2,<6",
         "lxml>=5.0",
         "nh3>=0.2.17",

@@ -24,6 +24,13 @@ BLOCKS = [(unit.key, index, item) for module in MODULES for unit in module.units
 FIVE = [module for module in MODULES if re.fullmatch(r"m[1-5]", module.key)]
 
 
+def verticals(archive_path):
+    """The text of every vertical file in the course archive at ``archive_path``."""
+    with tarfile.open(archive_path) as archive:
+        return [archive.extractfile(name).read().decode() for name in archive.getnames()
+                if name.startswith("course/vertical/")]
+
+
 def kinds(unit):
     return [etree.fromstring(item.olx.strip().encode()).tag if isinstance(item, Block) else "html"
             for item in unit.items]
@@ -93,7 +100,8 @@ def test_the_console_script_writes_a_course_archive(tmp_path, capsys):
         names = archive.getnames()
         policy = archive.extractfile(f"course/policies/{builder.RUN}/policy.json").read().decode()
     assert "course/course.xml" in names and '"language": "en"' in policy
-    assert any(name.startswith("course/ilelln_peer_review/") for name in names)
+    assert not any(name.startswith("course/ilelln_") for name in names)      # blocks are inline
+    assert any("<ilelln_peer_review" in archive_text for archive_text in verticals(out))
     ar = tmp_path / "ar.tar.gz"
     builder.main(["build", str(ar)])
     with tarfile.open(ar) as archive:
