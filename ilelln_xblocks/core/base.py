@@ -31,6 +31,7 @@ class IlellnBlockMixin(XBlockMixin):
     block_name = None
     ilelln_activity = False
     public_dir = "static"
+    block_settings_key = "ilelln_xblocks"  # XBLOCK_SETTINGS bucket shared by every block (core/operator_settings.py)
     student_view_multi_device = True
 
     display_name = String(
