@@ -53,9 +53,8 @@ RUN --mount=type=cache,target=/openedx/.cache/pip,sharing=shared \\
 """
 
 COMMON_SETTINGS_PATCH = """# ilelln-xblocks (tutor plugin "ilelln"): read through the XBlock settings service.
-XBLOCK_SETTINGS.setdefault("ilelln_xblocks", {}).update({
-    "MAX_UPLOAD_MEGABYTES": {{ ILELLN_MAX_UPLOAD_MB }},
-})
+XBLOCK_SETTINGS = globals().get("XBLOCK_SETTINGS") or {}
+XBLOCK_SETTINGS.setdefault("ilelln_xblocks", {})["MAX_UPLOAD_MEGABYTES"] = {{ ILELLN_MAX_UPLOAD_MB }}
 """
 
 LMS_SETTINGS_PATCH = """# ilelln-xblocks (tutor plugin "ilelln"): the sweep on the LMS's Celery worker.
@@ -68,12 +67,14 @@ ILELLN_SCHEDULER = {
 }
 """
 
-# Tutor's Caddyfile caps LMS request bodies at 4 MB (`handle_path /*`); a `handle` block with a more specific
-# path is tried first and is exclusive with it, so only the blocks' XBlock handler URLs get the larger limit.
+# Tutor's Caddyfile caps LMS request bodies at 4 MB (`handle_path /*`). A `handle` block is exclusive with it and,
+# coming first, is tried first (checked with `caddy adapt` and a live Caddy 2.6), so only XBlock handler URLs
+# (/courses/<course>/xblock/<usage>/handler/<name>[/<suffix>]) get the larger limit. MiB, as the blocks count.
 CADDY_LMS_PATCH = """# ilelln-xblocks (tutor plugin "ilelln"): recordings and attachments go to XBlock handlers.
-handle /courses/*/xblock/*/handler/* {
+@ilelln_xblock_handlers path /courses/*/xblock/*/handler/* /courses/*/xblock/*/handler/*/*
+handle @ilelln_xblock_handlers {
     request_body {
-        max_size {{ ILELLN_MAX_UPLOAD_MB }}MB
+        max_size {{ ILELLN_MAX_UPLOAD_MB }}MiB
     }
 }
 """

@@ -10,6 +10,7 @@ import ast
 import json
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -51,17 +52,17 @@ def saved(tutor_root):
     return root, tutor
 
 
-def settings_of(path):
-    """The top-level ``NAME = literal`` assignments of a rendered settings file (which must be valid Python)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            try:
-                found[node.targets[0].id] = ast.literal_eval(node.value)
-            except ValueError:
-                continue
-    return found
+def run_our_settings(path, **before):
+    """Execute the plugin's parts of a rendered settings file on top of ``before``; the names they leave."""
+    text = path.read_text(encoding="utf-8")
+    ast.parse(text)  # the whole file is valid Python
+    parts = re.findall(r'^# ilelln-xblocks \(tutor plugin "ilelln"\).*?(?=^\s*$|^#####)', text, re.M | re.S)
+    assert parts, f"no ilelln settings in {path}"
+    namespace = dict(before)
+    for part in parts:
+        exec(compile(part, str(path), "exec"), namespace)  # noqa: S102  (our own rendered template)
+    namespace.pop("__builtins__", None)
+    return namespace
 
 
 def test_the_plugin_is_listed(tutor_root):
@@ -81,23 +82,19 @@ def test_enabling_it_is_remembered_in_the_config(saved):
 def test_the_lms_settings_carry_the_scheduler_and_the_blocks_bucket(saved, variant):
     root, _tutor = saved
     path = root / "env" / "apps" / "openedx" / "settings" / "lms" / variant
-    values = settings_of(path)
+    values = run_our_settings(path, XBLOCK_SETTINGS={"VideoBlock": {"licensing_enabled": False}})
     assert values["ILELLN_SCHEDULER"] == {
         "ENABLED": False, "INTERVAL_SECONDS": 900, "REMINDERS_ENABLED": True,
         "REVIEWS_DUE_WITHIN_HOURS": 24, "LOCK_TIMEOUT_SECONDS": 600,
     }
-    text = path.read_text(encoding="utf-8")
-    assert 'XBLOCK_SETTINGS.setdefault("ilelln_xblocks", {}).update({' in text
-    assert '"MAX_UPLOAD_MEGABYTES": 10,' in text
+    assert values["XBLOCK_SETTINGS"] == {"VideoBlock": {"licensing_enabled": False},  # the platform's stay
+                                         "ilelln_xblocks": {"MAX_UPLOAD_MEGABYTES": 10}}
 
 
 def test_studio_gets_the_blocks_bucket_but_not_the_scheduler(saved):
     root, _tutor = saved
-    path = root / "env" / "apps" / "openedx" / "settings" / "cms" / "production.py"
-    text = path.read_text(encoding="utf-8")
-    ast.parse(text)
-    assert '"MAX_UPLOAD_MEGABYTES": 10,' in text
-    assert "ILELLN_SCHEDULER" not in text
+    values = run_our_settings(root / "env" / "apps" / "openedx" / "settings" / "cms" / "production.py")
+    assert values == {"XBLOCK_SETTINGS": {"ilelln_xblocks": {"MAX_UPLOAD_MEGABYTES": 10}}}  # works without one too
 
 
 def test_the_image_installs_the_package(saved):
@@ -110,9 +107,29 @@ def test_the_image_installs_the_package(saved):
 def test_the_lms_proxy_lets_handler_uploads_through(saved):
     root, _tutor = saved
     caddyfile = (root / "env" / "apps" / "caddy" / "Caddyfile").read_text(encoding="utf-8")
-    ours = caddyfile.index("handle /courses/*/xblock/*/handler/*")
-    assert "max_size 10MB" in caddyfile[ours:ours + 200]
+    ours = caddyfile.index("handle @ilelln_xblock_handlers")
+    assert "max_size 10MiB" in caddyfile[ours:ours + 200]
     assert ours < caddyfile.index("max_size 4MB")  # inside the LMS site, before its catch-all
+    caddy = shutil.which("caddy")
+    if caddy is None:
+        return  # Debian's caddy package, when installed, also checks how Caddy reads the file
+    adapted = subprocess.run([caddy, "adapt", "--config", "Caddyfile", "--adapter", "caddyfile"],
+                             cwd=root / "env" / "apps" / "caddy", capture_output=True, text=True, check=False,
+                             env={**os.environ, "default_site_port": ""})
+    assert adapted.returncode == 0, adapted.stderr
+    limits = []
+    for server in json.loads(adapted.stdout)["apps"]["http"]["servers"].values():
+        for route in server["routes"]:
+            if route.get("match") == [{"host": ["local.openedx.io"]}]:
+                for inner in route["handle"][0]["routes"]:
+                    text = json.dumps(inner)
+                    if '"request_body"' in text:
+                        limits.append((inner.get("group"), re.search(r'"max_size": (\d+)', text)[1], text))
+    ours = [entry for entry in limits if "/courses/*/xblock/*/handler/*" in entry[2]]
+    catch_all = [entry for entry in limits if '"/*"' in entry[2]]
+    assert ours and catch_all and ours[0][0] == catch_all[0][0]  # one exclusive group ...
+    assert limits.index(ours[0]) < limits.index(catch_all[0])     # ... where ours is tried first
+    assert ours[0][1] == str(10 * 1024 * 1024)
 
 
 def test_the_do_jobs_are_registered_and_render_their_scripts(saved):
