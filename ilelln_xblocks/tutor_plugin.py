@@ -89,12 +89,16 @@ hooks.Filters.ENV_PATCHES.add_items([
 
 
 def import_course_script(lang):
-    """The shell script, run in the ``cms`` container, that builds the ready course and imports it."""
+    """The shell script, run in the ``cms`` container, that builds the ready course and imports it.
+
+    The import line is the one Tutor's own ``do importdemocourse`` uses (overhangio/tutor tutor/commands/jobs.py):
+    the data directory, then the absolute folder that holds ``course.xml``.
+    """
     return f"""set -e
 rm -rf /tmp/ilelln-course && mkdir -p /tmp/ilelln-course
 ilelln-course build /tmp/ilelln-course/ilelln-course.tar.gz --lang {lang}
 tar -xzf /tmp/ilelln-course/ilelln-course.tar.gz -C /tmp/ilelln-course
-python ./manage.py cms import /tmp/ilelln-course course
+python ./manage.py cms import ../data /tmp/ilelln-course/course
 echo "ilelln: the course is imported; open it in Studio."
 """
 

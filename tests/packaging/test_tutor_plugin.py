@@ -158,7 +158,7 @@ print(json.dumps(scripts))
     (service, script), = scripts["ilelln-import-course"]
     assert service == "cms"
     assert "ilelln-course build /tmp/ilelln-course/ilelln-course.tar.gz --lang ar" in script
-    assert "python ./manage.py cms import /tmp/ilelln-course course" in script
+    assert "python ./manage.py cms import ../data /tmp/ilelln-course/course" in script
     (service, script), = scripts["ilelln-enable-blocks"]
     assert (service, script) == ("cms", "python ./manage.py cms ilelln_enable_blocks course-v1:ILELLN+LEAD+2026")
 
