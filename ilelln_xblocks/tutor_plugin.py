@@ -7,7 +7,8 @@ tutor/hooks/catalog.py):
 
 - ``CONFIG_DEFAULTS``: every ``ILELLN_*`` setting below, changed with ``tutor config save --set``;
 - ``ENV_PATCHES``: ``openedx-dockerfile-post-python-requirements`` installs the package into the
-  ``openedx`` image; ``openedx-common-settings`` sets the blocks' ``XBLOCK_SETTINGS`` bucket (LMS and
+  ``openedx`` image; ``openedx-dockerfile-pre-assets`` gives the platform's XBlock i18n service our catalogue in
+  the Atlas folder it reads first; ``openedx-common-settings`` sets the blocks' ``XBLOCK_SETTINGS`` bucket (LMS and
   Studio); ``openedx-lms-common-settings`` sets ``ILELLN_SCHEDULER`` for the sweep on the LMS worker;
   ``caddyfile-lms`` lets recordings and attachments past the LMS's 4 MB request limit on the
   blocks' handler URLs only;
@@ -52,6 +53,22 @@ RUN --mount=type=cache,target=/openedx/.cache/pip,sharing=shared \\
     $PIP_COMMAND install '{{ ILELLN_PIP_REQUIREMENT }}'
 """
 
+# The platform's XBlock i18n service tries the Atlas folder conf/plugins-locale/xblock.v1/<module> first and, when
+# that folder exists, never looks at the package's translations/: `pull_xblock_translations` runs an Atlas pull for
+# every installed XBlock module (openedx-platform xmodule/modulestore/django.py and the xblock translations pull),
+# and a module openedx-translations does not hold gets an empty folder, so the service fell back to the global
+# catalogue, where the platform's wording outranks ours. After Tutor's pull and compile steps, this puts our
+# compiled catalogue there (domain "django", as Atlas would) unless Atlas really pulled one.
+ATLAS_DOCKERFILE_PATCH = """# ilelln-xblocks (tutor plugin "ilelln"): our catalogues where the XBlock i18n service looks
+RUN src="$(python -c 'import importlib.resources as r; print(r.files("ilelln_xblocks") / "translations")')" \\
+    && dest=conf/plugins-locale/xblock.v1/ilelln_xblocks \\
+    && for mo in "$src"/*/LC_MESSAGES/text.mo; do \\
+         lang="$(basename "$(dirname "$(dirname "$mo")")")"; \\
+         [ -e "$dest/$lang/LC_MESSAGES/django.mo" ] || { mkdir -p "$dest/$lang/LC_MESSAGES" \\
+           && cp "$mo" "$dest/$lang/LC_MESSAGES/django.mo"; }; \\
+       done
+"""
+
 COMMON_SETTINGS_PATCH = """# ilelln-xblocks (tutor plugin "ilelln"): read through the XBlock settings service.
 XBLOCK_SETTINGS = globals().get("XBLOCK_SETTINGS") or {}
 XBLOCK_SETTINGS.setdefault("ilelln_xblocks", {})["MAX_UPLOAD_MEGABYTES"] = {{ ILELLN_MAX_UPLOAD_MB }}
@@ -82,6 +99,7 @@ handle @ilelln_xblock_handlers {
 hooks.Filters.CONFIG_DEFAULTS.add_items(list(CONFIG_DEFAULTS.items()))
 hooks.Filters.ENV_PATCHES.add_items([
     ("openedx-dockerfile-post-python-requirements", DOCKERFILE_PATCH),
+    ("openedx-dockerfile-pre-assets", ATLAS_DOCKERFILE_PATCH),
     ("openedx-common-settings", COMMON_SETTINGS_PATCH),
     ("openedx-lms-common-settings", LMS_SETTINGS_PATCH),
     ("caddyfile-lms", CADDY_LMS_PATCH),

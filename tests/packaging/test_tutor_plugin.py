@@ -7,11 +7,13 @@ Without that virtualenv these tests are skipped with a message; ``ILELLN_REQUIRE
 absence a failure. No Docker is needed: ``tutor config save`` only renders files.
 """
 import ast
+import gettext
 import json
 import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -169,3 +171,29 @@ def test_the_plugin_names_every_block_the_package_registers():
                             "print(sorted(p.BLOCK_TYPES) == p.installed_block_types())"],
         capture_output=True, text=True, check=False)
     assert result.stdout.strip() == "True", result.stdout + result.stderr
+
+
+def test_the_image_puts_our_catalogue_where_the_xblock_i18n_service_looks_first(saved, tmp_path):
+    # Atlas leaves an empty conf/plugins-locale/xblock.v1/ilelln_xblocks; the platform's XBlockI18nService then
+    # uses that folder (domain "django") and nothing else. Run the image's step on such a tree.
+    root, _tutor = saved
+    dockerfile = (root / "env" / "build" / "openedx" / "Dockerfile").read_text(encoding="utf-8")
+    assert dockerfile.index("our catalogues where") > dockerfile.rindex("compilejsi18n")  # after Tutor's pull
+    step = re.search(r'our catalogues where.*?\nRUN (.*?)\n\s*\n', dockerfile, re.S)[1].replace("\\\n", "")
+    atlas = tmp_path / "conf" / "plugins-locale" / "xblock.v1" / "ilelln_xblocks"
+    atlas.mkdir(parents=True)
+    pulled = atlas / "fr" / "LC_MESSAGES" / "django.mo"  # what Atlas did pull is kept
+    pulled.parent.mkdir(parents=True)
+    pulled.write_bytes(b"pulled")
+    python_dir = Path(sys.executable).parent  # a Python where ilelln_xblocks is installed, as in the image
+    result = subprocess.run(["sh", "-c", step], cwd=tmp_path, capture_output=True, text=True, check=False,
+                            env={**os.environ, "PATH": f"{python_dir}:{os.environ['PATH']}"})
+    assert result.returncode == 0, result.stderr
+    shipped = ROOT / "ilelln_xblocks" / "translations"
+    for language in ("ar", "en"):
+        copied = atlas / language / "LC_MESSAGES" / "django.mo"
+        assert copied.read_bytes() == (shipped / language / "LC_MESSAGES" / "text.mo").read_bytes()
+    assert pulled.read_bytes() == b"pulled"
+    # What the platform's service then builds: gettext.translation("django", <atlas folder>, [locale]).
+    arabic = gettext.translation("django", atlas, ["ar"])
+    assert arabic.gettext("Module number") != "Module number"
