@@ -56,7 +56,8 @@ RUN --mount=type=cache,target=/openedx/.cache/pip,sharing=shared \\
 # The platform's XBlock i18n service tries the Atlas folder conf/plugins-locale/xblock.v1/<module> first and, when
 # that folder exists, never looks at the package's translations/: `pull_xblock_translations` runs an Atlas pull for
 # every installed XBlock module (openedx-platform xmodule/modulestore/django.py and the xblock translations pull),
-# and a module openedx-translations does not hold gets an empty folder, so the service fell back to the global
+# and a module openedx-translations does not hold gets an empty folder (openedx-atlas `atlas`: pull_translations
+# runs `mkdir -p` on each destination before looking for its source), so the service fell back to the global
 # catalogue, where the platform's wording outranks ours. After Tutor's pull and compile steps, this puts our
 # compiled catalogue there (domain "django", as Atlas would) unless Atlas really pulled one.
 ATLAS_DOCKERFILE_PATCH = """# ilelln-xblocks (tutor plugin "ilelln"): our catalogues where the XBlock i18n service looks
