@@ -77,6 +77,8 @@ setup(
         "console_scripts": ["ilelln-course = ilelln_xblocks.curriculum.course.builder:main"],
         "lms.djangoapp": ["ilelln_xblocks = ilelln_xblocks.apps:IlellnXBlocksConfig"],
         "cms.djangoapp": ["ilelln_xblocks = ilelln_xblocks.apps:IlellnXBlocksConfig"],
+        # `tutor plugins enable ilelln` (Tutor 22, Verawood); tutor itself is not a runtime dependency.
+        "tutor.plugin.v1": ["ilelln = ilelln_xblocks.tutor_plugin"],
     },
     classifiers=[
         "Development Status :: 3 - Alpha",

@@ -28,6 +28,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.operator_settings import upload_limit_bytes
 from ..core.sanitize import clean_html, plain_text, spreadsheet_cell
 from ..curriculum import schedule
 from . import groups
@@ -431,7 +432,7 @@ class PeerReviewBlock(
             "submission_due_local": self._local(self.submission_due), "submission_due_iso": self._iso(
                 self.submission_due),
         }
-        return self.render_fragment(context, init_args={"max_bytes": int(self.max_file_mb * 1024 * 1024)})
+        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self, self.max_file_mb)})
 
     def _local(self, moment):
         return schedule.in_zone(moment, self.identity.time_zone) if moment else None
@@ -605,7 +606,7 @@ class PeerReviewBlock(
                 raise HandlerError(_("This action needs a POST request."), status=405)
             if len(self.draft_files) >= self.max_files:
                 raise HandlerError(_("You cannot attach more files."), status=409)
-            max_bytes = int(self.max_file_mb * 1024 * 1024)
+            max_bytes = upload_limit_bytes(self, self.max_file_mb)
             if (request.content_length or 0) > max_bytes:
                 raise HandlerError(_("The file is too large."), status=413)
             name = unquote(request.headers.get("X-File-Name") or "").strip()[:120] or "file"

@@ -16,7 +16,7 @@ from xblock.scorable import Score
 
 from . import progress
 from .handlers import HandlerError, check_caller, error_response, json_response
-from .i18n import _, current_language, js_catalog, text_direction
+from .i18n import _, current_language, js_catalog, text_direction, translations_for
 from .identity import identify
 from .rendering import asset_text, package_file, render_template
 
@@ -42,6 +42,7 @@ class IlellnBlockMixin(XBlockMixin):
     block_name = None
     ilelln_activity = False
     public_dir = "static"
+    block_settings_key = "ilelln_xblocks"  # XBLOCK_SETTINGS bucket shared by every block (core/operator_settings.py)
 
     display_name = String(
         display_name=_("Display name"),
@@ -68,9 +69,22 @@ class IlellnBlockMixin(XBlockMixin):
         """The runtime's translation service."""
         return self.runtime.service(self, "i18n")
 
+    def _translator(self):
+        """The package's catalogue for the learner's language, else the runtime's ``i18n`` service.
+
+        The platform's service builds the same ``gettext.translation("text", <package>/translations)``
+        (openedx-platform xmodule/modulestore/django.py) but anew on each call; the workbench's
+        is Django's global catalogue, where the platform's wording would outrank ours.
+        """
+        return translations_for(current_language()) or self.i18n_service
+
     def gettext(self, message):
         """Translate ``message`` in the learner's language."""
-        return self.i18n_service.gettext(message)
+        return self._translator().gettext(message)
+
+    def ngettext(self, singular, plural, number):
+        """Translate ``singular``/``plural`` for ``number`` in the learner's language."""
+        return self._translator().ngettext(singular, plural, number)
 
     @cached_property
     def identity(self):

@@ -157,7 +157,7 @@ class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlo
             "sessions": sessions,
             "deliverables": [(index, text, index in done) for index, text in enumerate(deliverables)],
             "summary": summary,
-            "progress_text": self.i18n_service.ngettext(
+            "progress_text": self.ngettext(
                 "%(done)s of %(total)s activity completed (%(percent)s%%)",
                 "%(done)s of %(total)s activities completed (%(percent)s%%)",
                 summary.total,

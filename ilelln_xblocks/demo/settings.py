@@ -79,7 +79,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-WORKBENCH = {"reset_state_on_restart": False, "services": {}}
+# The platform's XBlock settings service (XBLOCK_SETTINGS buckets), which the workbench has but does not enable.
+WORKBENCH = {"reset_state_on_restart": False, "services": {"settings": "workbench.services.SettingsService"}}
 
 # The SDK's samples stay out of the demo: it shows the programme's blocks only.
 EXCLUDED_XBLOCKS = {

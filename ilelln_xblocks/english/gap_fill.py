@@ -227,7 +227,7 @@ class GapFillBlock(
         correct = sum(result.status == checking.CORRECT for result in results)
         return {
             "results": [{"status": result["status"], "message": self._feedback(result)} for result in self.results],
-            "summary": self.i18n_service.ngettext(
+            "summary": self.ngettext(
                 "%(correct)s of %(total)s gap correct.", "%(correct)s of %(total)s gaps correct.", len(gaps)
             ) % {"correct": correct, "total": len(gaps)},
             "attempts_left": self._attempts_left(),

@@ -165,11 +165,11 @@ class OrderingBlock(
             self.record_completion(1.0)
         right = sum(marks)
         if self.scoring == logic.POSITIONS:
-            summary = self.i18n_service.ngettext(
+            summary = self.ngettext(
                 "%(right)s of %(total)s item in the right place.", "%(right)s of %(total)s items in the right place.",
                 len(marks)) % {"right": right, "total": len(marks)}
         else:
-            summary = self.i18n_service.ngettext(
+            summary = self.ngettext(
                 "%(right)s of %(total)s pair in the right order.", "%(right)s of %(total)s pairs in the right order.",
                 len(marks)) % {"right": right, "total": len(marks)}
         return {

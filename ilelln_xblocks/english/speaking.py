@@ -19,6 +19,7 @@ from ..core.base import PACKAGED, IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.operator_settings import upload_limit_bytes
 from ..core.scoring import IlellnScorableMixin
 from . import speaking_logic as logic
 from .speaking_scenarios import speaking_scenarios
@@ -184,7 +185,7 @@ class SpeakingBlock(
             "queue": queue,
         }
         return self.render_fragment(context, init_args={"max_seconds": self.max_seconds,
-                                                         "max_bytes": int(self.max_megabytes * 1024 * 1024)})
+                                                         "max_bytes": upload_limit_bytes(self, self.max_megabytes)})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The prompt, model answer and checklist, for the mobile apps (no learner bound)."""
@@ -215,7 +216,7 @@ class SpeakingBlock(
                 declared = float(request.headers.get("X-Duration", "0"))
             except ValueError:
                 declared = 0.0
-            max_bytes = int(self.max_megabytes * 1024 * 1024)
+            max_bytes = upload_limit_bytes(self, self.max_megabytes)
             if (request.content_length or 0) > max_bytes:
                 raise HandlerError(REFUSALS["too-big"], status=413)
             data = request.body
