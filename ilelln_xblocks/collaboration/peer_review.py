@@ -17,15 +17,23 @@ from django.utils import timezone
 from webob import Response
 from xblock.core import XBlock
 from xblock.fields import Boolean, DateTime, Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import grading, progress
 from ..core.base import IlellnBlockMixin
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
+from ..core.handlers import (
+    BlockForm,
+    HandlerError,
+    check_caller,
+    error_response,
+    json_handler,
+    json_response,
+    raw_handler,
+)
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.sanitize import clean_html, plain_text
+from ..core.studio import IlellnStudioMixin
 from ..curriculum import schedule
 from . import peer_logic as logic
 from . import peer_store as store
@@ -132,7 +140,7 @@ class FileForm(BlockForm):
     index = forms.IntegerField(min_value=0)
 
 
-class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):
     """Submission, rubric reviews allocated so no one starves, two-way feedback, flags and a facilitator view."""
 
     block_name = "peer_review"
@@ -531,7 +539,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                    else _("Submitted. Your reviewers will see it when reviews open."))
         return {"version": version, "message": self.gettext(message)}
 
-    @XBlock.handler
+    @raw_handler(writes=True)
     def upload(self, request, suffix=""):  # pylint: disable=unused-argument
         """Attach a file (raw bytes as the body, its name in ``X-File-Name``) to the draft."""
         try:
@@ -569,7 +577,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         self.draft_files = files
         return {"files": [item["name"] for item in files], "message": self.gettext(_("File removed."))}
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def file(self, request, suffix=""):
         """Download a submitted file (``suffix`` = ``submission id/index``): its author, its reviewers, staff."""
         try:
@@ -756,7 +764,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         self._publish(m.PeerGrade.objects.get(pk=row.pk))
         return {"message": self.gettext(_("Grade saved. The learner sees it with your reason."))}
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def export(self, request, suffix=""):  # pylint: disable=unused-argument
         """Every learner's status as CSV (staff only)."""
         try:

@@ -10,15 +10,15 @@ from django.utils.safestring import mark_safe
 from webob import Response
 from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
 from ..core.base import IlellnBlockMixin
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler
+from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, raw_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.rendering import render_template
+from ..core.studio import IlellnStudioMixin
 from . import reflection_logic as logic
 from . import reflection_store as store
 from .reflection_evidence import EvidenceMixin
@@ -105,7 +105,7 @@ class CommentIdForm(BlockForm):
     comment = forms.IntegerField(min_value=1)
 
 
-class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin, IlellnBlockMixin, XBlock):
+class ReflectionBlock(ReadableOLXMixin, IlellnStudioMixin, EvidenceMixin, IlellnBlockMixin, XBlock):
     """Answer the prompts (drafts saved as you type), attach evidence, submit, and share to the cohort if you wish."""
 
     block_name = "reflection"
@@ -292,7 +292,7 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
             raise HandlerError(_("You can delete only your own comments."), status=403)
         return {"message": self.gettext(_("Comment deleted."))}
 
-    @json_handler()
+    @json_handler(writes=False)
     def gallery(self, data, suffix=""):  # pylint: disable=unused-argument
         """The shared reflections with their comments, for the mobile apps (private ones never appear)."""
         if not self.allow_sharing:
@@ -308,7 +308,7 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
 
     # ----- staff ----------------------------------------------------------------------------------------------
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def export(self, request, suffix=""):  # pylint: disable=unused-argument
         """Every reflection, shared or not, as CSV (course staff only)."""
         try:

@@ -2,12 +2,14 @@
 import re
 from functools import cached_property
 
+from django.utils.html import format_html
 from web_fragments.fragment import Fragment
 from xblock.core import XBlock, XBlockMixin
 from xblock.exceptions import DisallowedFileError
 from xblock.fields import Scope, String
 
 from . import progress
+from .handlers import read_only_message
 from .i18n import _, current_language, js_catalog, text_direction
 from .identity import identify
 from .rendering import asset_text, package_file, render_template
@@ -32,6 +34,10 @@ class IlellnBlockMixin(XBlockMixin):
     ilelln_activity = False
     public_dir = "static"
     student_view_multi_device = True
+    # While staff view the course as a specific learner, the LMS shows only blocks that promise to
+    # change nothing (lms/djangoapps/courseware/masquerade.py, filter_displayed_blocks). Ours keep
+    # that promise: every write handler refuses there (core/handlers.py, check_writable).
+    show_in_read_only_mode = True
 
     display_name = String(
         display_name=_("Display name"),
@@ -92,7 +98,12 @@ class IlellnBlockMixin(XBlockMixin):
         language = current_language()
         name = self.block_name
         context = dict(context, block=self, dom_id=self.dom_id)
-        fragment = Fragment(render_template(template or f"{name}.html", context, language))
+        html = render_template(template or f"{name}.html", context, language)
+        notice = read_only_message(self)
+        if notice:  # Studio preview, or staff viewing as a learner: say that nothing is saved
+            html = format_html('<p class="ilelln-read-only" role="note" lang="{}" dir="{}">{}</p>', language,
+                               text_direction(language), self.gettext(notice)) + html
+        fragment = Fragment(html)
         fragment.add_css_url(self.runtime.local_resource_url(self, f"static/css/{name}.css"))
         fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/js/ilelln_common.js"))
         fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/js/{name}.js"))

@@ -8,15 +8,15 @@ from django.db.models import Avg, Count
 from webob import Response
 from xblock.core import XBlock
 from xblock.fields import List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
 from ..core.base import IlellnBlockMixin
 from ..core.db import upsert
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler
+from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, raw_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import competencies as logic
 from .scenarios import competency_check_scenarios
 
@@ -46,7 +46,7 @@ class RatingsForm(BlockForm):
         return ratings
 
 
-class CompetencyCheckBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):
     """A self-assessment of the programme's competencies, at the start or at the end of the programme."""
 
     block_name = "competency_check"
@@ -201,7 +201,7 @@ class CompetencyCheckBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBl
         self.record_completion(1.0)
         return {"saved": len(rows), "message": self.gettext(_("Your ratings are saved."))}
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def cohort_csv(self, request, suffix=""):  # pylint: disable=unused-argument
         """For facilitators: the cohort's mean ratings per competency (anonymous), as CSV."""
         try:

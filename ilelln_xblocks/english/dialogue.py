@@ -2,13 +2,13 @@
 from django import forms
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import dialogue_logic as logic
 from .dialogue_scenarios import dialogue_scenarios
 
@@ -22,7 +22,7 @@ class ChoiceForm(BlockForm):
     option = forms.IntegerField(min_value=0, max_value=50)
 
 
-class DialogueBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):
     """Phone calls, meetings and networking as a conversation the learner steers, scored on the server."""
 
     block_name = "dialogue"

@@ -2,13 +2,13 @@
 from django import forms
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import checking
 from . import gap_fill_logic as logic
 from .gap_fill_scenarios import gap_fill_scenarios
@@ -41,7 +41,7 @@ class AnswersForm(BlockForm):
         return answers
 
 
-class GapFillBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):
     """Collocations, prepositions and phrases in context, with feedback on the errors Arabic speakers make."""
 
     block_name = "gap_fill"

@@ -2,13 +2,13 @@
 from django import forms
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import listening_logic as logic
 from .listening_scenarios import listening_scenarios
 
@@ -36,7 +36,7 @@ class SubmitForm(BlockForm):
         return answers
 
 
-class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):
     """Listen (at the speed you need), answer, write what you hear, then read the transcript."""
 
     block_name = "listening"

@@ -3,13 +3,13 @@ from django import forms
 from django.utils.crypto import salted_hmac
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import ordering_logic as logic
 from .ordering_scenarios import ordering_scenarios
 
@@ -28,7 +28,7 @@ class OrderForm(BlockForm):
         return [by_token[token] for token in order]
 
 
-class OrderingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class OrderingBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):
     """Arrange items by dragging or with Move up / Move down buttons; scored on the server."""
 
     block_name = "ordering"

@@ -9,14 +9,22 @@ from django.db import transaction
 from webob import Response
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
 from ..core.base import IlellnBlockMixin
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
+from ..core.handlers import (
+    BlockForm,
+    HandlerError,
+    check_caller,
+    error_response,
+    json_handler,
+    json_response,
+    raw_handler,
+)
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import speaking_logic as logic
 from .speaking_scenarios import speaking_scenarios
 
@@ -63,7 +71,7 @@ class FeedbackForm(BlockForm):
     score = forms.IntegerField(min_value=0, max_value=100, required=False)
 
 
-class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):
     """Speak, listen back, record again, submit; facilitators listen and give feedback."""
 
     block_name = "speaking"
@@ -164,7 +172,7 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
 
     # ----- handlers -------------------------------------------------------------------------------------------
 
-    @XBlock.handler
+    @raw_handler(writes=True)
     def upload(self, request, suffix=""):  # pylint: disable=unused-argument
         """Store a recording (the raw audio bytes as the body) in the platform's storage, replacing the draft."""
         try:
@@ -205,7 +213,7 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         return json_response({"seconds": seconds, "url": self.runtime.handler_url(self, "recording"),
                               "message": self.gettext(_("Recording saved. Listen to it, then submit."))})
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def recording(self, request, suffix=""):  # pylint: disable=unused-argument
         """Play back a recording: learners their own; staff anyone's (``suffix`` = the learner's id)."""
         try:

@@ -5,13 +5,13 @@ from django import forms
 from django.utils.crypto import salted_hmac
 from xblock.core import XBlock
 from xblock.fields import Dict, Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import checking
 from . import vocabulary_logic as logic
 from .vocabulary_scenarios import vocabulary_scenarios
@@ -61,7 +61,7 @@ class ExamForm(BlockForm):
         return answers
 
 
-class VocabularyBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):
     """Study with flashcards on a spaced-repetition schedule kept on the server, practise, then take the test."""
 
     block_name = "vocabulary"

@@ -3,7 +3,6 @@ from django import forms
 from django.db import transaction
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
@@ -11,6 +10,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import writing_logic as logic
 from .writing_scenarios import writing_scenarios
 
@@ -36,7 +36,7 @@ class OverrideForm(BlockForm):
     comment = forms.CharField(max_length=2000, required=False)
 
 
-class WritingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):
     """Write, get feedback per criterion, revise; facilitators can read every submission and override the score."""
 
     block_name = "writing"
