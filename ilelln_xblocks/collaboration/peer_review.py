@@ -257,6 +257,9 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBl
         values = {"course_key": progress.course_key_of(self), "reviews_per_submission": self.k,
                   "continuous": self.continuous, "submission_due": self.submission_due,
                   "review_due": self.review_due}
+        if self.identity.read_only:  # Studio preview or viewing as a learner: read, never write
+            return m.PeerActivity.objects.filter(block_key=self.block_key).first() or m.PeerActivity(
+                block_key=self.block_key, **values)
         row, created = m.PeerActivity.objects.get_or_create(block_key=self.block_key, defaults=values)
         if not created and any(getattr(row, name) != value for name, value in values.items()):
             m.PeerActivity.objects.filter(pk=row.pk).update(**values)
@@ -272,7 +275,8 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBl
         if activity.allocated_at is None:
             if self.submission_due is None or now < self.submission_due:
                 return SUBMISSION
-            store.allocate(self.block_key, now)
+            if not self.identity.read_only:
+                store.allocate(self.block_key, now)
         if self.review_due and now >= self.review_due:
             return RESULTS
         return REVIEW
@@ -353,7 +357,7 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBl
         phase = self._phase(activity) if activity else SUBMISSION
         submission, reviews, received, grade = self._my_state(who.anonymous_id) if who.anonymous_id else (
             None, [], [], None)
-        if grade:
+        if grade and not who.read_only:
             self._publish(grade)
         to_do = [review for review in reviews if review.status == _m().PeerReview.ASSIGNED]
         can_submit = bool(who.anonymous_id) and (

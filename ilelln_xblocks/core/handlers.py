@@ -159,9 +159,9 @@ def json_handler(form=None, staff_only=False, writes=True):
         @functools.wraps(func)
         def wrapper(self, request, suffix=""):
             try:
-                check_caller(self, staff_only=staff_only)
                 if writes:
                     check_writable(self)
+                check_caller(self, staff_only=staff_only)
                 data = parse_json_body(request, form, self)
                 return json_response(func(self, data, suffix))
             except HandlerError as error:

@@ -191,9 +191,9 @@ class IlellnStudioMixin(StudioEditableXBlockMixin, XBlockMixin):
     def submit_studio_edits(self, request, suffix=""):  # pylint: disable=unused-argument
         """Save the editor's values: course team only, nothing saved in a preview, 4xx JSON for any bad body."""
         try:
+            check_writable(self)
             if not can_edit(self):
                 raise HandlerError(NOT_AN_EDITOR, status=403)
-            check_writable(self)
             values, to_reset = read_edits(self, parse_json_body(request))
             check_edits(self, values, to_reset)
         except HandlerError as error:
