@@ -20,6 +20,7 @@ from xblock.fields import Boolean, DateTime, Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ..core import grading, progress
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import (
     BlockForm,
@@ -816,6 +817,15 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBl
             error(_("Reviews must be due after submissions close."))
         if data.max_files < 0 or data.max_file_mb <= 0:
             error(_("File limits must be positive."))
+
+    def author_sections(self):
+        """The prompt, the rubric with every level's points, then the settings."""
+        rows = [(criterion.label, [f"{level.points} · {level.label}" + (f": {level.description}"
+                                                                          if level.description else "")
+                                   for level in criterion.levels]) for criterion in self.criteria()]
+        others = [name for name in self.editable_fields if name not in ("display_name", "prompt", "rubric")]
+        return [*field_sections(self, ("prompt",)), section(self.gettext(_("Rubric")), rows=rows),
+                *field_sections(self, others)]
 
     @staticmethod
     def workbench_scenarios():

@@ -13,6 +13,7 @@ from xblock.fields import Boolean, Dict, Float, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ..core import progress
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, raw_handler
 from ..core.i18n import _
@@ -357,6 +358,12 @@ class ReflectionBlock(ReadableOLXMixin, IlellnStudioMixin, EvidenceMixin, Ilelln
                                              "your own."))
         if not 0.1 <= data.max_photo_mb <= 20:
             add(ValidationMessage.ERROR, _("The largest photo must be between 0.1 and 20 MB."))
+
+    def author_sections(self):
+        """The introduction, the prompts learners answer (the template's or the author's), then the settings."""
+        rows = [self._prompt_text(prompt) for prompt in self.prompts_shown()]
+        return [*field_sections(self, ("intro", "template")), section(self.gettext(_("Prompts")), rows=rows),
+                *field_sections(self, ("require_evidence", "allow_sharing", "max_photo_mb"))]
 
     @staticmethod
     def workbench_scenarios():

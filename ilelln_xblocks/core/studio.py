@@ -28,6 +28,7 @@ from xblock.fields import Boolean, DateTime, Float, Integer, List, String
 from xblock.utils.studio_editable import FutureFields, StudioEditableXBlockMixin
 from xblock.validation import Validation
 
+from .authoring import AuthorViewMixin
 from .handlers import HandlerError, check_writable, error_response, json_response, parse_json_body
 from .i18n import _
 from .rendering import render_template
@@ -177,8 +178,9 @@ def check_edits(block, values, to_reset):
 
 
 @XBlock.wants("studio_user_permissions")
-class IlellnStudioMixin(StudioEditableXBlockMixin, XBlockMixin):
-    """XBlock's Studio editor, open only to the course team, with a save handler that never answers 500."""
+class IlellnStudioMixin(AuthorViewMixin, StudioEditableXBlockMixin, XBlockMixin):
+    """XBlock's Studio editor, open only to the course team, a save handler that never answers 500, and
+    an ``author_view`` (core/authoring.py)."""
 
     def studio_view(self, context=None):
         """The editor for the course team; anyone else sees a short notice and no content."""

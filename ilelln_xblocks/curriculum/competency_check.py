@@ -11,6 +11,7 @@ from xblock.fields import List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ..core import progress
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.db import upsert
 from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, raw_handler
@@ -269,6 +270,12 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin
                 child.text = item.statement
                 group.append(child)
             node.append(group)
+
+    def author_sections(self):
+        """The introduction, each competency with its module, and the rating scale."""
+        rows = [f"{item.module} · {item.statement}" for item in self.competency_list()]
+        return [*field_sections(self, ("assessment", "phase", "introduction")),
+                section(self.gettext(_("Competencies")), rows=rows), *field_sections(self, ("scale",))]
 
     @staticmethod
     def workbench_scenarios():

@@ -4,6 +4,7 @@ from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
@@ -233,6 +234,26 @@ class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock
             error(_("The credit for a near miss must be between 0 and 1."))
         if data.weight < 0:
             error(_("The weight cannot be negative."))
+
+    def author_sections(self):
+        """The instructions, then each gap with its accepted answers, anticipated errors and hint."""
+        gettext = self.gettext
+        rows = []
+        for number, gap in enumerate(self.gaps(), start=1):
+            notes = []
+            if len(gap.accepted) > 1:
+                notes.append(gettext(_("Also accepted: %(answers)s")) % {"answers": ", ".join(gap.accepted[1:])})
+            if gap.forms:
+                notes.append(gettext(_("Other forms of these words are accepted.")))
+            notes += [gettext(_("Answer '%(answer)s' gets: %(feedback)s")) % {"answer": answer, "feedback": feedback}
+                      for answer, feedback in gap.wrong.items()]
+            if gap.hint:
+                notes.append(gettext(_("Hint: %(hint)s")) % {"hint": gap.hint})
+            rows.append((gettext(_("Gap %(number)s: %(answer)s")) % {"number": number, "answer": gap.accepted[0]},
+                         notes))
+        return [*field_sections(self, ("instructions", "gloss")), section(gettext(_("Gaps and their answers")),
+                                                                          rows=rows),
+                *field_sections(self, ("max_attempts", "almost_credit", "weight"))]
 
     @staticmethod
     def workbench_scenarios():

@@ -4,6 +4,7 @@ from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
@@ -230,6 +231,25 @@ class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlo
             error(_("The transcript is shown after submitting or on request."))
         if data.max_attempts < 0:
             error(_("The maximum number of attempts cannot be negative."))
+
+    def author_sections(self):
+        """The recording and transcript, then each question with its right answers, and the dictation."""
+        gettext = self.gettext
+        try:
+            questions = logic.parse_questions(self.question_text)
+        except logic.QuestionError:
+            questions = []
+        rows = []
+        for question in questions:
+            if question.kind == logic.SHORT:
+                notes = [gettext(_("Accepted: %(answers)s")) % {"answers": ", ".join(question.answers)}]
+            else:
+                notes = [(gettext(_("Right: %(choice)s")) if right else gettext(_("Wrong: %(choice)s")))
+                         % {"choice": text} for text, right in question.choices]
+            rows.append((question.prompt, notes))
+        return [*field_sections(self, ("instructions", "gloss", "media_url", "transcript", "transcript_rule")),
+                section(gettext(_("Questions and their answers")), rows=rows),
+                *field_sections(self, ("dictation_text", "max_attempts", "weight"))]
 
     @staticmethod
     def workbench_scenarios():

@@ -5,6 +5,7 @@ from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
@@ -177,6 +178,12 @@ class OrderingBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBloc
             error(_("The maximum number of attempts cannot be negative."))
         if data.weight < 0:
             error(_("The weight cannot be negative."))
+
+    def author_sections(self):
+        """The instructions, then the items in their right order (learners get them shuffled)."""
+        return [*field_sections(self, ("instructions", "gloss")),
+                section(self.gettext(_("The right order (learners see the items shuffled)")), rows=list(self.items)),
+                *field_sections(self, ("scoring", "max_attempts", "weight"))]
 
     @staticmethod
     def workbench_scenarios():

@@ -7,6 +7,7 @@ from xblock.core import XBlock
 from xblock.fields import Dict, Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
@@ -260,6 +261,12 @@ class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBl
                 part.text = text
                 child.append(part)
             node.append(child)
+
+    def author_sections(self):
+        """The instructions, then each term with its Arabic gloss, definition and example."""
+        rows = [(f"{term.word} · {term.gloss}", [term.definition, term.example]) for term in self.term_list()]
+        return [*field_sections(self, ("instructions",)), section(self.gettext(_("Terms")), rows=rows),
+                *field_sections(self, ("max_attempts", "weight"))]
 
     @staticmethod
     def workbench_scenarios():
