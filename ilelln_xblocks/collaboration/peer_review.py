@@ -796,9 +796,12 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBl
 
     def validate_field_data(self, validation, data):
         """Messages an author can act on, checked before Studio saves."""
-        def error(message, params=None):
+        def error(message, params=None, kind=ValidationMessage.ERROR):
             text = self.gettext(message)
-            validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
+            validation.add(ValidationMessage(kind, text % params if params else text))
+
+        def warning(message, params=None):
+            error(message, params, ValidationMessage.WARNING)
 
         criteria, errors = logic.parse_rubric(data.rubric)
         for number, problem in errors:
@@ -813,6 +816,12 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBl
             error(_("Reviews per submission must be between 1 and 10."))
         if data.weight_received < 0 or data.weight_given < 0 or data.weight_received + data.weight_given == 0:
             error(_("The grade weights must be positive and not both zero."))
+        elif data.weight_received + data.weight_given != 100:
+            warning(_("The weights add up to %(total)s, not 100: the grade uses them as shares of their sum."),
+                    {"total": data.weight_received + data.weight_given})
+        if not data.continuous and not data.submission_due:
+            warning(_("Without a date when submissions close, reviewers are allocated only when a facilitator "
+                      "presses Allocate."))
         if data.submission_due and data.review_due and data.review_due <= data.submission_due:
             error(_("Reviews must be due after submissions close."))
         if data.max_files < 0 or data.max_file_mb <= 0:

@@ -26,7 +26,7 @@ from web_fragments.fragment import Fragment
 from xblock.core import XBlock, XBlockMixin
 from xblock.fields import Boolean, DateTime, Float, Integer, List, String
 from xblock.utils.studio_editable import FutureFields, StudioEditableXBlockMixin
-from xblock.validation import Validation
+from xblock.validation import Validation, ValidationMessage
 
 from .authoring import AuthorViewMixin
 from .handlers import HandlerError, check_writable, error_response, json_response, parse_json_body
@@ -188,6 +188,24 @@ class IlellnStudioMixin(AuthorViewMixin, StudioEditableXBlockMixin, XBlockMixin)
             html = render_template("studio_refused.html", {"message": self.gettext(NOT_AN_EDITOR)})
             return Fragment(html)
         return super().studio_view(context)
+
+    def validate(self):
+        """The messages Studio shows on the unit page: the block's own checks, then the shared ones.
+
+        Studio calls this while it draws the unit page, so a check that fails on odd stored content
+        becomes a message instead of breaking the page.
+        """
+        validation = Validation(self.scope_ids.usage_id)
+        try:
+            self.validate_field_data(validation, self)
+        except (TypeError, ValueError, AttributeError, KeyError, IndexError):
+            log.warning("Validating %s failed", self.block_key, exc_info=True)
+            validation.add(ValidationMessage(ValidationMessage.ERROR, self.gettext(
+                _("This component's settings could not be checked: open the editor and save them again."))))
+        if not (self.display_name or "").strip():
+            validation.add(ValidationMessage(ValidationMessage.WARNING, self.gettext(
+                _("Give this component a display name: learners see it in the course navigation."))))
+        return validation
 
     @XBlock.handler
     def submit_studio_edits(self, request, suffix=""):  # pylint: disable=unused-argument

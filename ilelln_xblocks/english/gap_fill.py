@@ -225,9 +225,16 @@ class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock
             validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
 
         try:
-            logic.parse_markup(data.text)
+            gaps = logic.parse_markup(data.text)[1]
         except logic.MarkupError as problem:
             error(problem.message, **problem.params)
+            gaps = []
+        for number, gap in enumerate(gaps, start=1):
+            accepted = {answer.casefold() for answer in gap.accepted}
+            for answer in gap.wrong:
+                if answer.casefold() in accepted:
+                    error(_("Gap %(number)s: '%(answer)s' is both accepted and marked wrong."),
+                          number=number, answer=answer)
         if data.max_attempts < 0:
             error(_("The maximum number of attempts cannot be negative."))
         if not 0 <= data.almost_credit <= 1:

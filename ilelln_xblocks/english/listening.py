@@ -218,7 +218,9 @@ class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlo
             validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
 
         url = (data.media_url or "").strip()
-        if not url.startswith(("https://", "http://", "/static/", PACKAGED)):
+        if url.startswith("http://"):
+            error(_("Use an https:// address: browsers block http:// media on a secure course page."))
+        elif not url.startswith(("https://", "/static/", PACKAGED)):
             error(_("Give the recording as an https:// address or a course file starting with /static/."))
         try:
             questions = logic.parse_questions(data.question_text)

@@ -286,7 +286,9 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBloc
         if not 0.1 <= data.max_megabytes <= 50:
             error(_("The largest file must be between 0.1 and 50 MB."))
         url = (data.model_audio or "").strip()
-        if url and not url.startswith(("https://", "http://", "/static/", PACKAGED)):
+        if url.startswith("http://"):
+            error(_("Use an https:// address: browsers block http:// media on a secure course page."))
+        elif url and not url.startswith(("https://", "/static/", PACKAGED)):
             error(_("The model answer must be an https:// address or a /static/ course file."))
 
     @staticmethod
