@@ -77,6 +77,8 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XB
             return None
         if team is None:
             return None
+        if self.identity.read_only:  # viewing as a learner: show the mirror as it is, change nothing
+            return store.membership(self.block_key, self.identity.anonymous_id)
         return store.sync_platform_team(self.course_key, self.block_key, str(team.team_id), team.name,
                                         self.identity.anonymous_id, self.identity.username or "")
 

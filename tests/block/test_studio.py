@@ -1,6 +1,7 @@
 """Studio editing is for the course team only; hostile saves answer 4xx JSON; previews and masquerades save nothing."""
 import json
 from importlib.metadata import entry_points
+from types import SimpleNamespace
 
 import pytest
 from django.utils import translation
@@ -234,3 +235,17 @@ def test_a_learner_in_the_lms_still_saves(world):
     block = lms_block(world, usage_id, "amina")
     code, _body = call_handler(block, "check", {"answers": ["x"] * len(block.gaps())})
     assert code == 200 and row_counts() != rows
+
+
+def test_viewing_as_a_learner_does_not_mirror_their_open_edx_team(world):
+    usage_id = load(world, "ilelln_team_project")
+    block = masquerade_block(world, usage_id, "salma")
+    block.teamset_id = "reading-clubs"
+    block.runtime._services["teams"] = SimpleNamespace(  # pylint: disable=protected-access
+        get_team=lambda user, course, teamset: SimpleNamespace(team_id="t-cairo", name="Cairo readers"))
+    block.runtime.service(block, "user").get_user_by_anonymous_id = lambda anonymous_id: anonymous_id
+    rows = row_counts()
+    block.render("student_view")
+    code, _body = call_handler(block, "get_workspace", {})
+    assert code == 403  # salma has no team mirrored yet, and viewing as her creates none
+    assert row_counts() == rows
