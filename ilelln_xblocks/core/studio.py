@@ -18,6 +18,7 @@ Without it:
 - in the XBlock SDK workbench the staff ids (``ILELLN_WORKBENCH_STAFF``) edit;
 - in Studio's preview (``runtime.is_author_mode``) nothing is saved, as for every write.
 """
+import json
 import logging
 import math
 import re
@@ -40,6 +41,7 @@ NOTHING_SAVED = _("Nothing was saved: %(problems)s")
 MAX_TEXT = 100_000        # characters in one text field (a long dialogue script is ~10,000)
 MAX_ITEMS = 500           # entries in one list field
 MAX_NUMBER = 1_000_000_000
+_TEXT_BOX = re.compile(r"<(textarea|input)\b")
 _NUMBER = re.compile(r"^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)\s*$")
 
 
@@ -183,11 +185,35 @@ class IlellnStudioMixin(AuthorViewMixin, StudioEditableXBlockMixin, XBlockMixin)
     an ``author_view`` (core/authoring.py)."""
 
     def studio_view(self, context=None):
-        """The editor for the course team; anyone else sees a short notice and no content."""
+        """The editor for the course team; anyone else sees a short notice and no content.
+
+        Every text box takes its direction from its own text (``dir="auto"``): English content on
+        an Arabic Studio page must not be edited right to left.
+        """
         if not can_edit(self):
             html = render_template("studio_refused.html", {"message": self.gettext(NOT_AN_EDITOR)})
             return Fragment(html)
-        return super().studio_view(context)
+        fragment = super().studio_view(context)
+        fragment.content = _TEXT_BOX.sub(r'<\1 dir="auto"', fragment.content)
+        return fragment
+
+    def _make_field_info(self, field_name, field):
+        """XBlock's description of a field for its editor, made readable for Arabic-speaking authors.
+
+        Labels and help come in the author's language; lists are JSON with Arabic as written (not
+        ``\\u`` escapes), one item a line; numbers are plain text, never localised (an Arabic page
+        would write "0,5" into a number box, which the browser then shows empty).
+        """
+        info = super()._make_field_info(field_name, field)
+        info["display_name"] = self.gettext(field.display_name) if field.display_name else ""
+        info["help"] = self.gettext(field.help) if field.help else ""
+        if info["type"] == "generic":
+            info["value"] = json.dumps(field.to_json(field.read_from(self)), ensure_ascii=False, indent=1)
+            info["default"] = json.dumps(field.to_json(field.default), ensure_ascii=False)
+        elif info["type"] in ("integer", "float"):
+            info["value"] = "" if info["value"] is None else str(info["value"])
+            info["default"] = "" if info["default"] is None else str(info["default"])
+        return info
 
     def validate(self):
         """The messages Studio shows on the unit page: the block's own checks, then the shared ones.

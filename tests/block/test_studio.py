@@ -249,3 +249,19 @@ def test_viewing_as_a_learner_does_not_mirror_their_open_edx_team(world):
     code, _body = call_handler(block, "get_workspace", {})
     assert code == 403  # salma has no team mirrored yet, and viewing as her creates none
     assert row_counts() == rows
+
+
+def test_the_arabic_editor_shows_arabic_labels_readable_lists_and_plain_numbers(world):
+    cls = dict(BLOCKS)["ilelln_module_overview"]
+    root = world.load(cls.workbench_scenarios()[1][1], scenario="arabic-overview")  # Arabic content
+    block = world.find(root, "ilelln_module_overview", "staff")
+    with translation.override("ar"):
+        html = block.render("studio_view").content
+    assert block.objectives[0] in html  # Arabic objectives as written, not \\u escapes
+    assert "\\u06" not in html
+    assert '<textarea dir="auto"' in html
+    gap_fill = load(world, "ilelln_gap_fill")
+    with translation.override("ar"):
+        html = world.block(gap_fill, "staff").render("studio_view").content
+    assert 'value="0.5"' in html and "0,5" not in html
+    assert "الدرجة للإجابة القريبة" in html

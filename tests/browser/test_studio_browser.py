@@ -34,3 +34,14 @@ def test_the_author_view_shows_the_answers_and_a_working_learner_page(page, work
     assert "الفراغ 1: to" in author.inner_text()
     assert page.locator(".ilelln-read-only").inner_text() == "هذه معاينة: لا يُحفظ أي شيء."
     assert page.locator(".ilelln-gap-fill .ilelln-gf-gap input").count() == 6
+
+
+def test_the_arabic_editor_saves_a_block_with_decimal_fields(page, workbench_url):
+    page.goto(f"{workbench_url}/scenario/ilelln_gap_fill.1/studio_view/?lang=ar&student=staff")
+    assert page.locator("#xb-field-edit-almost_credit").input_value() == "0.5"
+    assert page.locator("label[for='xb-field-edit-almost_credit']").inner_text() == "الدرجة للإجابة القريبة"
+    assert page.locator("#xb-field-edit-text").evaluate("node => getComputedStyle(node).direction") == "ltr"
+    page.locator("#xb-field-edit-display_name").fill("حروف الجر في رسالة")
+    with page.expect_response(lambda response: "submit_studio_edits" in response.url) as answer:
+        page.locator(".save-button").click()
+    assert answer.value.status == 200
