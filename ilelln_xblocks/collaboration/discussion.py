@@ -17,16 +17,16 @@ from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core.base import IlellnBlockMixin
-from ..core.handlers import HandlerError, check_caller, error_response, json_handler
+from ..core.handlers import HandlerError, check_caller, error_response, json_handler, raw_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.progress import course_key_of
 from ..core.rendering import render_template
 from ..core.sanitize import clean_html, plain_text, spreadsheet_cell
+from ..core.studio import IlellnStudioMixin
 from ..curriculum import schedule
 from . import discussion_logic as logic
 from . import discussion_scope
@@ -43,7 +43,7 @@ def _choices(*pairs):
 
 @XBlock.wants("teams")
 @XBlock.wants("partitions")
-class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):
+class DiscussionBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):
     """A board where learners share ideas and answer each other; facilitators pin, moderate and export."""
 
     block_name = "discussion"
@@ -253,7 +253,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
 
     # ----- learner handlers -----------------------------------------------------------------------------------
 
-    @json_handler(form=PageForm)
+    @json_handler(form=PageForm, writes=False)
     def page(self, data, suffix=""):  # pylint: disable=unused-argument
         """A page of threads after ``cursor``, as HTML for the page and as data for the apps."""
         threads, next_cursor = self._page(self._group(data["group"]), data["sort"] or logic.NEWEST,
@@ -387,7 +387,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXB
         store.moderate(post, data["hidden"])
         return {"message": self.gettext(_("Hidden from learners.") if data["hidden"] else _("Restored."))}
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def export(self, request, suffix=""):  # pylint: disable=unused-argument
         """Every post of every group as CSV (staff only)."""
         try:

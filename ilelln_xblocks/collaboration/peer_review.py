@@ -20,16 +20,25 @@ from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, DateTime, Float, Integer, List, Scope, String
 from xblock.scorable import ScorableXBlockMixin, Score
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import grading, progress
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
+from ..core.handlers import (
+    BlockForm,
+    HandlerError,
+    check_caller,
+    error_response,
+    json_handler,
+    json_response,
+    raw_handler,
+)
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.operator_settings import upload_limit_bytes
 from ..core.sanitize import clean_html, plain_text, spreadsheet_cell
+from ..core.studio import IlellnStudioMixin
 from ..curriculum import schedule
 from . import groups
 from . import peer_logic as logic
@@ -142,7 +151,7 @@ class FileForm(BlockForm):
 @XBlock.wants("teams")  # "Review within teams"; without it the whole cohort reviews one another
 class PeerReviewBlock(
     ReadableOLXMixin,
-    StudioEditableXBlockMixin,
+    IlellnStudioMixin,
     ScorableXBlockMixin,
     CompletableXBlockMixin,
     IlellnBlockMixin,
@@ -266,6 +275,9 @@ class PeerReviewBlock(
         values = {"course_key": progress.course_key_of(self), "reviews_per_submission": self.k,
                   "continuous": self.continuous, "submission_due": self.submission_due,
                   "review_due": self.review_due}
+        if self.identity.read_only:  # Studio preview or viewing as a learner: read, never write
+            return m.PeerActivity.objects.filter(block_key=self.block_key).first() or m.PeerActivity(
+                block_key=self.block_key, **values)
         row, created = m.PeerActivity.objects.get_or_create(block_key=self.block_key, defaults=values)
         if not created and any(getattr(row, name) != value for name, value in values.items()):
             m.PeerActivity.objects.filter(pk=row.pk).update(**values)
@@ -281,7 +293,8 @@ class PeerReviewBlock(
         if activity.allocated_at is None:
             if self.submission_due is None or now < self.submission_due:
                 return SUBMISSION
-            store.allocate(self.block_key, now)
+            if not self.identity.read_only:
+                store.allocate(self.block_key, now)
         if self.review_due and now >= self.review_due:
             return RESULTS
         return REVIEW
@@ -407,7 +420,7 @@ class PeerReviewBlock(
         phase = self._phase(activity) if activity else SUBMISSION
         submission, reviews, received, grade = self._my_state(who.anonymous_id) if who.anonymous_id else (
             None, [], [], None)
-        if grade:
+        if grade and not who.read_only:
             self._publish(grade)
         to_do = [review for review in reviews if review.status == _m().PeerReview.ASSIGNED]
         can_submit = bool(who.anonymous_id) and (
@@ -597,7 +610,7 @@ class PeerReviewBlock(
                    else _("Submitted. Your reviewers will see it when reviews open."))
         return {"version": version, "message": self.gettext(message)}
 
-    @XBlock.handler
+    @raw_handler(writes=True)
     def upload(self, request, suffix=""):  # pylint: disable=unused-argument
         """Attach a file (raw bytes as the body, its name in ``X-File-Name``) to the draft."""
         try:
@@ -635,7 +648,7 @@ class PeerReviewBlock(
         self.draft_files = files
         return {"files": [item["name"] for item in files], "message": self.gettext(_("File removed."))}
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def file(self, request, suffix=""):
         """Download a submitted file (``suffix`` = ``submission id/index``): its author, its reviewers, staff."""
         try:
@@ -822,7 +835,7 @@ class PeerReviewBlock(
         self._publish(m.PeerGrade.objects.get(pk=row.pk))
         return {"message": self.gettext(_("Grade saved. The learner sees it with your reason."))}
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def export(self, request, suffix=""):  # pylint: disable=unused-argument
         """Every learner's status as CSV (staff only)."""
         try:
@@ -850,9 +863,12 @@ class PeerReviewBlock(
 
     def validate_field_data(self, validation, data):
         """Messages an author can act on, checked before Studio saves."""
-        def error(message, params=None):
+        def error(message, params=None, kind=ValidationMessage.ERROR):
             text = self.gettext(message)
-            validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
+            validation.add(ValidationMessage(kind, text % params if params else text))
+
+        def warning(message, params=None):
+            error(message, params, ValidationMessage.WARNING)
 
         criteria, errors = logic.parse_rubric(data.rubric)
         for number, problem in errors:
@@ -867,10 +883,25 @@ class PeerReviewBlock(
             error(_("Reviews per submission must be between 1 and 10."))
         if data.weight_received < 0 or data.weight_given < 0 or data.weight_received + data.weight_given == 0:
             error(_("The grade weights must be positive and not both zero."))
+        elif data.weight_received + data.weight_given != 100:
+            warning(_("The weights add up to %(total)s, not 100: the grade uses them as shares of their sum."),
+                    {"total": data.weight_received + data.weight_given})
+        if not data.continuous and not data.submission_due:
+            warning(_("Without a date when submissions close, reviewers are allocated only when a facilitator "
+                      "presses Allocate."))
         if data.submission_due and data.review_due and data.review_due <= data.submission_due:
             error(_("Reviews must be due after submissions close."))
         if data.max_files < 0 or data.max_file_mb <= 0:
             error(_("File limits must be positive."))
+
+    def author_sections(self):
+        """The prompt, the rubric with every level's points, then the settings."""
+        rows = [(criterion.label, [f"{level.points} · {level.label}" + (f": {level.description}"
+                                                                          if level.description else "")
+                                   for level in criterion.levels]) for criterion in self.criteria()]
+        others = [name for name in self.editable_fields if name not in ("display_name", "prompt", "rubric")]
+        return [*field_sections(self, ("prompt",)), section(self.gettext(_("Rubric")), rows=rows),
+                *field_sections(self, others)]
 
     @staticmethod
     def workbench_scenarios():

@@ -11,15 +11,16 @@ from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler
+from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, raw_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.rendering import render_template
+from ..core.studio import IlellnStudioMixin
 from . import reflection_logic as logic
 from . import reflection_store as store
 from .reflection_evidence import EvidenceMixin
@@ -108,7 +109,7 @@ class CommentIdForm(BlockForm):
 
 class ReflectionBlock(
     ReadableOLXMixin,
-    StudioEditableXBlockMixin,
+    IlellnStudioMixin,
     EvidenceMixin,
     CompletableXBlockMixin,
     IlellnBlockMixin,
@@ -304,7 +305,7 @@ class ReflectionBlock(
             raise HandlerError(_("You can delete only your own comments."), status=403)
         return {"message": self.gettext(_("Comment deleted."))}
 
-    @json_handler()
+    @json_handler(writes=False)
     def gallery(self, data, suffix=""):  # pylint: disable=unused-argument
         """The shared reflections with their comments, for the mobile apps (private ones never appear)."""
         if not self.allow_sharing:
@@ -320,7 +321,7 @@ class ReflectionBlock(
 
     # ----- staff ----------------------------------------------------------------------------------------------
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def export(self, request, suffix=""):  # pylint: disable=unused-argument
         """Every reflection, shared or not, as CSV (course staff only)."""
         try:
@@ -369,6 +370,12 @@ class ReflectionBlock(
                                              "your own."))
         if not 0.1 <= data.max_photo_mb <= 20:
             add(ValidationMessage.ERROR, _("The largest photo must be between 0.1 and 20 MB."))
+
+    def author_sections(self):
+        """The introduction, the prompts learners answer (the template's or the author's), then the settings."""
+        rows = [self._prompt_text(prompt) for prompt in self.prompts_shown()]
+        return [*field_sections(self, ("intro", "template")), section(self.gettext(_("Prompts")), rows=rows),
+                *field_sections(self, ("require_evidence", "allow_sharing", "max_photo_mb"))]
 
     @staticmethod
     def workbench_scenarios():

@@ -10,9 +10,8 @@ from urllib.parse import unquote
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from webob import Response
-from xblock.core import XBlock
 
-from ..core.handlers import HandlerError, check_caller, error_response, json_handler, json_response
+from ..core.handlers import HandlerError, check_caller, error_response, json_handler, json_response, raw_handler
 from ..core.i18n import _
 from ..core.operator_settings import upload_limit_bytes
 from . import reflection_logic as logic
@@ -31,7 +30,7 @@ class EvidenceMixin:
     def _max_bytes(self):
         return upload_limit_bytes(self, self.max_photo_mb)
 
-    @XBlock.handler
+    @raw_handler(writes=True)
     def upload(self, request, suffix=""):  # pylint: disable=unused-argument
         """Attach a photo (raw bytes as the body) to the draft, replacing the draft's photo."""
         try:
@@ -74,7 +73,7 @@ class EvidenceMixin:
         if name and not (mine and mine.photo == name):
             default_storage.delete(name)
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def photo(self, request, suffix=""):  # pylint: disable=unused-argument
         """A photo: ``draft`` (the learner's own) or a reflection's id (for its author, staff, or all once shared)."""
         try:

@@ -7,14 +7,14 @@ from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import compat, progress
 from ..core.base import IlellnBlockMixin
-from ..core.handlers import HandlerError, check_caller, error_response, json_handler
+from ..core.handlers import HandlerError, check_caller, error_response, json_handler, raw_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import team_project_forms as inputs
 from . import team_project_logic as logic
 from . import team_project_store as store
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 
 @XBlock.wants("teams")
-class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):
+class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):
     """A team workspace with a versioned charter and plan, updates, a showcase with votes, and private ratings."""
 
     block_name = "team_project"
@@ -77,6 +77,8 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableX
             return None
         if team is None:
             return None
+        if self.identity.read_only:  # viewing as a learner: show the mirror as it is, change nothing
+            return store.membership(self.block_key, self.identity.anonymous_id)
         return store.sync_platform_team(self.course_key, self.block_key, str(team.team_id), team.name,
                                         self.identity.anonymous_id, self.identity.username or "")
 
@@ -241,7 +243,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableX
 
     # ----- the private workspace ----------------------------------------------------------------------------------
 
-    @json_handler(form=inputs.EmptyForm)
+    @json_handler(form=inputs.EmptyForm, writes=False)
     def get_workspace(self, data, suffix=""):  # pylint: disable=unused-argument
         """The caller's own team workspace, fresh from the database."""
         return {"workspace": self.workspace(self._my_team())}
@@ -338,7 +340,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableX
 
     # ----- facilitator -------------------------------------------------------------------------------------------
 
-    @json_handler(form=inputs.TeamForm, staff_only=True)
+    @json_handler(form=inputs.TeamForm, staff_only=True, writes=False)
     def team_detail(self, data, suffix=""):  # pylint: disable=unused-argument
         """Any team's workspace, for facilitators."""
         from ..models import ProjectTeam  # pylint: disable=import-outside-toplevel
@@ -347,7 +349,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableX
             raise HandlerError(_("There is no such team."), status=404)
         return {"workspace": self.workspace(team)}
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def teams_csv(self, request, suffix=""):  # pylint: disable=unused-argument
         """For facilitators: every team, its status, members and contribution averages, as CSV."""
         try:

@@ -8,6 +8,7 @@ defined here may shadow theirs (``usage_key``, ``location``, ``publish_completio
 import re
 from functools import cached_property
 
+from django.utils.html import format_html
 from web_fragments.fragment import Fragment
 from xblock.core import XBlock, XBlockMixin
 from xblock.exceptions import DisallowedFileError
@@ -15,7 +16,7 @@ from xblock.fields import Scope, String
 from xblock.scorable import Score
 
 from . import progress
-from .handlers import HandlerError, check_caller, error_response, json_response
+from .handlers import HandlerError, check_caller, error_response, json_response, raw_handler, read_only_message
 from .i18n import _, current_language, js_catalog, text_direction, translations_for
 from .identity import identify
 from .rendering import asset_text, package_file, render_template
@@ -43,6 +44,10 @@ class IlellnBlockMixin(XBlockMixin):
     ilelln_activity = False
     public_dir = "static"
     block_settings_key = "ilelln_xblocks"  # XBLOCK_SETTINGS bucket shared by every block (core/operator_settings.py)
+    # While staff view the course as a specific learner, the LMS shows only blocks that promise to
+    # change nothing (lms/djangoapps/courseware/masquerade.py, filter_displayed_blocks). Ours keep
+    # that promise: every write handler refuses there (core/handlers.py, check_writable).
+    show_in_read_only_mode = True
 
     display_name = String(
         display_name=_("Display name"),
@@ -129,7 +134,7 @@ class IlellnBlockMixin(XBlockMixin):
         """
         return {}
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def student_view_user_state(self, request, suffix=""):  # pylint: disable=unused-argument
         """GET: the signed-in learner's state in this block as JSON (docs/Native_API.md)."""
         try:
@@ -151,7 +156,12 @@ class IlellnBlockMixin(XBlockMixin):
         language = current_language()
         name = self.block_name
         context = dict(context, block=self, dom_id=self.dom_id)
-        fragment = Fragment(render_template(template or f"{name}.html", context, language))
+        html = render_template(template or f"{name}.html", context, language)
+        notice = read_only_message(self)
+        if notice:  # Studio preview, or staff viewing as a learner: say that nothing is saved
+            html = format_html('<p class="ilelln-read-only" role="note" lang="{}" dir="{}">{}</p>', language,
+                               text_direction(language), self.gettext(notice)) + html
+        fragment = Fragment(html)
         fragment.add_css_url(self.runtime.local_resource_url(self, f"static/css/{name}.css"))
         fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/js/ilelln_common.js"))
         fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/js/{name}.js"))

@@ -1,9 +1,14 @@
 """JSON handlers that answer every problem with a 4xx JSON body in the learner's language.
 
-A handler declares the Django form that validates its input and who may call it;
-the wrapper does the rest: method, size, JSON parsing, unknown keys, validation,
-caller checks, and mapping of errors to answers. Nothing the learner sent is stored
-unless the whole request is valid, and every rejection says what was wrong.
+A handler declares the Django form that validates its input, who may call it, and
+whether it writes; the wrapper does the rest: method, size, JSON parsing, unknown keys,
+validation, caller checks, and mapping of errors to answers. Nothing the learner sent is
+stored unless the whole request is valid, and every rejection says what was wrong.
+
+A handler that writes (the default) answers 403 in Studio preview and while staff view
+the course as a specific learner (see :mod:`.identity`): the platform keeps XBlock field
+writes in the session there and drops grade and completion events, but rows in our own
+tables would be real. Handlers that only read (``writes=False``) still answer.
 """
 import functools
 import json
@@ -70,6 +75,28 @@ def check_caller(block, staff_only=False):
     return who
 
 
+PREVIEW_MESSAGE = _("This is a preview: nothing is saved.")
+MASQUERADE_MESSAGE = _("You are viewing the course as a specific learner: nothing is saved, and that learner's "
+                       "work stays as they left it.")
+
+
+def read_only_message(block):
+    """The msgid saying why nothing is saved for this caller, or ``None`` when their work is saved."""
+    who = block.identity
+    if who.is_preview:
+        return PREVIEW_MESSAGE
+    if who.is_masquerading:
+        return MASQUERADE_MESSAGE
+    return None
+
+
+def check_writable(block):
+    """Raise :class:`HandlerError` (403) where nothing may be saved: Studio preview, viewing as a learner."""
+    message = read_only_message(block)
+    if message:
+        raise HandlerError(message, status=403)
+
+
 class BlockForm(forms.Form):
     """A Django form for a handler's JSON input; ``block`` lets choices depend on the block's content."""
 
@@ -119,14 +146,20 @@ def parse_json_body(request, form_class=None, block=None):
     return form.cleaned_data
 
 
-def json_handler(form=None, staff_only=False):
-    """Decorate a block method ``f(self, data, suffix)`` returning a dict as an XBlock JSON handler."""
+def json_handler(form=None, staff_only=False, writes=True):
+    """Decorate a block method ``f(self, data, suffix)`` returning a dict as an XBlock JSON handler.
+
+    ``writes=False`` declares a handler that saves nothing, so it keeps working in Studio
+    preview and while staff view the course as a learner.
+    """
 
     def decorator(func):
         @XBlock.handler
         @functools.wraps(func)
         def wrapper(self, request, suffix=""):
             try:
+                if writes:
+                    check_writable(self)
                 check_caller(self, staff_only=staff_only)
                 data = parse_json_body(request, form, self)
                 return json_response(func(self, data, suffix))
@@ -145,6 +178,31 @@ def json_handler(form=None, staff_only=False):
                     status=503,
                 ))
 
+        wrapper.ilelln_writes = writes
+        return wrapper
+
+    return decorator
+
+
+def raw_handler(writes):
+    """Decorate a plain XBlock handler ``f(self, request, suffix)`` (uploads, files, CSV).
+
+    Every handler says whether it writes; one that does answers 403 JSON in Studio
+    preview and while staff view the course as a learner, before it reads the request.
+    """
+
+    def decorator(func):
+        @XBlock.handler
+        @functools.wraps(func)
+        def wrapper(self, request, suffix=""):
+            if writes:
+                try:
+                    check_writable(self)
+                except HandlerError as error:
+                    return error_response(self, error)
+            return func(self, request, suffix)
+
+        wrapper.ilelln_writes = writes
         return wrapper
 
     return decorator

@@ -9,15 +9,16 @@ from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.db import upsert
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler
+from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, raw_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import competencies as logic
 from .scenarios import competency_check_scenarios
 
@@ -49,7 +50,7 @@ class RatingsForm(BlockForm):
 
 class CompetencyCheckBlock(
     ReadableOLXMixin,
-    StudioEditableXBlockMixin,
+    IlellnStudioMixin,
     CompletableXBlockMixin,
     IlellnBlockMixin,
     XBlock,
@@ -212,7 +213,7 @@ class CompetencyCheckBlock(
         self.record_completion(1.0)
         return {"saved": len(rows), "message": self.gettext(_("Your ratings are saved."))}
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def cohort_csv(self, request, suffix=""):  # pylint: disable=unused-argument
         """For facilitators: the cohort's mean ratings per competency (anonymous), as CSV."""
         try:
@@ -280,6 +281,12 @@ class CompetencyCheckBlock(
                 child.text = item.statement
                 group.append(child)
             node.append(group)
+
+    def author_sections(self):
+        """The introduction, each competency with its module, and the rating scale."""
+        rows = [f"{item.module} · {item.statement}" for item in self.competency_list()]
+        return [*field_sections(self, ("assessment", "phase", "introduction")),
+                section(self.gettext(_("Competencies")), rows=rows), *field_sections(self, ("scale",))]
 
     @staticmethod
     def workbench_scenarios():

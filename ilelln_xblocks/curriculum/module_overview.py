@@ -2,7 +2,6 @@
 from django import forms
 from xblock.core import XBlock
 from xblock.fields import Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
@@ -10,6 +9,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.studio import IlellnStudioMixin
 from . import schedule
 from .scenarios import module_overview_scenarios
 
@@ -25,7 +25,7 @@ class ChecklistForm(BlockForm):
         self.fields["done"].choices = [(index, index) for index in range(count)]
 
 
-class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):
     """The first page of a module: what it aims at, when the live sessions are, what to hand in, how far I am."""
 
     block_name = "module_overview"
@@ -218,7 +218,7 @@ class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlo
         self.deliverables_done = sorted(set(data["done"]))
         return {"done": self.deliverables_done, "message": self.gettext(_("Your checklist is saved."))}
 
-    @json_handler(staff_only=True)
+    @json_handler(staff_only=True, writes=False)
     def cohort_progress(self, data, suffix=""):  # pylint: disable=unused-argument
         """For facilitators: progress of the whole cohort through the module's activities."""
         activities = progress.activities_in(progress.module_of(self))

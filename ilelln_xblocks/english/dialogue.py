@@ -3,14 +3,15 @@ from django import forms
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.scoring import IlellnScorableMixin
+from ..core.studio import IlellnStudioMixin
 from . import dialogue_logic as logic
 from .dialogue_scenarios import dialogue_scenarios
 
@@ -26,7 +27,7 @@ class ChoiceForm(BlockForm):
 
 class DialogueBlock(
     ReadableOLXMixin,
-    StudioEditableXBlockMixin,
+    IlellnStudioMixin,
     IlellnScorableMixin,
     CompletableXBlockMixin,
     IlellnBlockMixin,
@@ -232,6 +233,24 @@ class DialogueBlock(
             error(_("The score kept must be the best or the latest attempt."))
         if data.weight < 0:
             error(_("The weight cannot be negative."))
+
+    def author_sections(self):
+        """The introduction, then every node of the script with each reply's points, feedback and next node."""
+        gettext = self.gettext
+        try:
+            nodes = logic.parse_script(self.script)
+        except logic.ScriptError:
+            nodes = []
+        rows = []
+        for node in nodes:
+            notes = [gettext(_("Reply (%(points)s points, then '%(next)s'): %(reply)s — %(feedback)s")) % {
+                "points": option.points, "next": option.next, "reply": option.reply, "feedback": option.feedback}
+                for option in node.options]
+            if node.ending:
+                notes.append(gettext(_("An ending.")))
+            rows.append((f"{node.id} · {node.speaker}: {node.line}", notes))
+        return [*field_sections(self, ("intro", "gloss")), section(gettext(_("The dialogue")), rows=rows),
+                *field_sections(self, ("max_attempts", "scoring_rule", "weight"))]
 
     @staticmethod
     def workbench_scenarios():

@@ -3,14 +3,15 @@ from django import forms
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.scoring import IlellnScorableMixin
+from ..core.studio import IlellnStudioMixin
 from . import checking
 from . import gap_fill_logic as logic
 from .gap_fill_scenarios import gap_fill_scenarios
@@ -45,7 +46,7 @@ class AnswersForm(BlockForm):
 
 class GapFillBlock(
     ReadableOLXMixin,
-    StudioEditableXBlockMixin,
+    IlellnStudioMixin,
     IlellnScorableMixin,
     CompletableXBlockMixin,
     IlellnBlockMixin,
@@ -245,15 +246,42 @@ class GapFillBlock(
             validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
 
         try:
-            logic.parse_markup(data.text)
+            gaps = logic.parse_markup(data.text)[1]
         except logic.MarkupError as problem:
             error(problem.message, **problem.params)
+            gaps = []
+        for number, gap in enumerate(gaps, start=1):
+            accepted = {answer.casefold() for answer in gap.accepted}
+            for answer in gap.wrong:
+                if answer.casefold() in accepted:
+                    error(_("Gap %(number)s: '%(answer)s' is both accepted and marked wrong."),
+                          number=number, answer=answer)
         if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
         if not 0 <= data.almost_credit <= 1:
             error(_("The credit for a near miss must be between 0 and 1."))
         if data.weight < 0:
             error(_("The weight cannot be negative."))
+
+    def author_sections(self):
+        """The instructions, then each gap with its accepted answers, anticipated errors and hint."""
+        gettext = self.gettext
+        rows = []
+        for number, gap in enumerate(self.gaps(), start=1):
+            notes = []
+            if len(gap.accepted) > 1:
+                notes.append(gettext(_("Also accepted: %(answers)s")) % {"answers": ", ".join(gap.accepted[1:])})
+            if gap.forms:
+                notes.append(gettext(_("Other forms of these words are accepted.")))
+            notes += [gettext(_("Answer '%(answer)s' gets: %(feedback)s")) % {"answer": answer, "feedback": feedback}
+                      for answer, feedback in gap.wrong.items()]
+            if gap.hint:
+                notes.append(gettext(_("Hint: %(hint)s")) % {"hint": gap.hint})
+            rows.append((gettext(_("Gap %(number)s: %(answer)s")) % {"number": number, "answer": gap.accepted[0]},
+                         notes))
+        return [*field_sections(self, ("instructions", "gloss")), section(gettext(_("Gaps and their answers")),
+                                                                          rows=rows),
+                *field_sections(self, ("max_attempts", "almost_credit", "weight"))]
 
     @staticmethod
     def workbench_scenarios():

@@ -3,14 +3,15 @@ from django import forms
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
+from ..core.authoring import field_sections, section
 from ..core.base import PACKAGED, IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.scoring import IlellnScorableMixin
+from ..core.studio import IlellnStudioMixin
 from . import listening_logic as logic
 from .listening_scenarios import listening_scenarios
 
@@ -40,7 +41,7 @@ class SubmitForm(BlockForm):
 
 class ListeningBlock(
     ReadableOLXMixin,
-    StudioEditableXBlockMixin,
+    IlellnStudioMixin,
     IlellnScorableMixin,
     CompletableXBlockMixin,
     IlellnBlockMixin,
@@ -225,7 +226,9 @@ class ListeningBlock(
             validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
 
         url = (data.media_url or "").strip()
-        if not url.startswith(("https://", "http://", "/static/", PACKAGED)):
+        if url.startswith("http://"):
+            error(_("Use an https:// address: browsers block http:// media on a secure course page."))
+        elif not url.startswith(("https://", "/static/", PACKAGED)):
             error(_("Give the recording as an https:// address or a course file starting with /static/."))
         try:
             questions = logic.parse_questions(data.question_text)
@@ -238,6 +241,25 @@ class ListeningBlock(
             error(_("The transcript is shown after submitting or on request."))
         if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
+
+    def author_sections(self):
+        """The recording and transcript, then each question with its right answers, and the dictation."""
+        gettext = self.gettext
+        try:
+            questions = logic.parse_questions(self.question_text)
+        except logic.QuestionError:
+            questions = []
+        rows = []
+        for question in questions:
+            if question.kind == logic.SHORT:
+                notes = [gettext(_("Accepted: %(answers)s")) % {"answers": ", ".join(question.answers)}]
+            else:
+                notes = [(gettext(_("Right: %(choice)s")) if right else gettext(_("Wrong: %(choice)s")))
+                         % {"choice": text} for text, right in question.choices]
+            rows.append((question.prompt, notes))
+        return [*field_sections(self, ("instructions", "gloss", "media_url", "transcript", "transcript_rule")),
+                section(gettext(_("Questions and their answers")), rows=rows),
+                *field_sections(self, ("dictation_text", "max_attempts", "weight"))]
 
     @staticmethod
     def workbench_scenarios():

@@ -4,14 +4,15 @@ from django.utils.crypto import salted_hmac
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.scoring import IlellnScorableMixin
+from ..core.studio import IlellnStudioMixin
 from . import ordering_logic as logic
 from .ordering_scenarios import ordering_scenarios
 
@@ -32,7 +33,7 @@ class OrderForm(BlockForm):
 
 class OrderingBlock(
     ReadableOLXMixin,
-    StudioEditableXBlockMixin,
+    IlellnStudioMixin,
     IlellnScorableMixin,
     CompletableXBlockMixin,
     IlellnBlockMixin,
@@ -197,6 +198,12 @@ class OrderingBlock(
             error(_("The maximum number of attempts cannot be negative."))
         if data.weight < 0:
             error(_("The weight cannot be negative."))
+
+    def author_sections(self):
+        """The instructions, then the items in their right order (learners get them shuffled)."""
+        return [*field_sections(self, ("instructions", "gloss")),
+                section(self.gettext(_("The right order (learners see the items shuffled)")), rows=list(self.items)),
+                *field_sections(self, ("scoring", "max_attempts", "weight"))]
 
     @staticmethod
     def workbench_scenarios():

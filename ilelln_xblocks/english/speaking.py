@@ -11,16 +11,24 @@ from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.scorable import Score
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
 from ..core.base import PACKAGED, IlellnBlockMixin
-from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
+from ..core.handlers import (
+    BlockForm,
+    HandlerError,
+    check_caller,
+    error_response,
+    json_handler,
+    json_response,
+    raw_handler,
+)
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.operator_settings import upload_limit_bytes
 from ..core.scoring import IlellnScorableMixin
+from ..core.studio import IlellnStudioMixin
 from . import speaking_logic as logic
 from .speaking_scenarios import speaking_scenarios
 
@@ -68,7 +76,7 @@ class FeedbackForm(BlockForm):
 
 class SpeakingBlock(
     ReadableOLXMixin,
-    StudioEditableXBlockMixin,
+    IlellnStudioMixin,
     IlellnScorableMixin,
     CompletableXBlockMixin,
     IlellnBlockMixin,
@@ -202,7 +210,7 @@ class SpeakingBlock(
 
     # ----- handlers -------------------------------------------------------------------------------------------
 
-    @XBlock.handler
+    @raw_handler(writes=True)
     def upload(self, request, suffix=""):  # pylint: disable=unused-argument
         """Store a recording (the raw audio bytes as the body) in the platform's storage, replacing the draft."""
         try:
@@ -243,7 +251,7 @@ class SpeakingBlock(
         return json_response({"seconds": seconds, "url": self.runtime.handler_url(self, "recording"),
                               "message": self.gettext(_("Recording saved. Listen to it, then submit."))})
 
-    @XBlock.handler
+    @raw_handler(writes=False)
     def recording(self, request, suffix=""):  # pylint: disable=unused-argument
         """Play back a recording: learners their own; staff anyone's (``suffix`` = the learner's id)."""
         try:
@@ -316,7 +324,9 @@ class SpeakingBlock(
         if not 0.1 <= data.max_megabytes <= 50:
             error(_("The largest file must be between 0.1 and 50 MB."))
         url = (data.model_audio or "").strip()
-        if url and not url.startswith(("https://", "http://", "/static/", PACKAGED)):
+        if url.startswith("http://"):
+            error(_("Use an https:// address: browsers block http:// media on a secure course page."))
+        elif url and not url.startswith(("https://", "/static/", PACKAGED)):
             error(_("The model answer must be an https:// address or a /static/ course file."))
 
     @staticmethod

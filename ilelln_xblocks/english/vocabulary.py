@@ -6,14 +6,15 @@ from django.utils.crypto import salted_hmac
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Dict, Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
+from ..core.authoring import field_sections, section
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.scoring import IlellnScorableMixin
+from ..core.studio import IlellnStudioMixin
 from . import checking
 from . import vocabulary_logic as logic
 from .vocabulary_scenarios import vocabulary_scenarios
@@ -65,7 +66,7 @@ class ExamForm(BlockForm):
 
 class VocabularyBlock(
     ReadableOLXMixin,
-    StudioEditableXBlockMixin,
+    IlellnStudioMixin,
     IlellnScorableMixin,
     CompletableXBlockMixin,
     IlellnBlockMixin,
@@ -273,6 +274,12 @@ class VocabularyBlock(
                 part.text = text
                 child.append(part)
             node.append(child)
+
+    def author_sections(self):
+        """The instructions, then each term with its Arabic gloss, definition and example."""
+        rows = [(f"{term.word} · {term.gloss}", [term.definition, term.example]) for term in self.term_list()]
+        return [*field_sections(self, ("instructions",)), section(self.gettext(_("Terms")), rows=rows),
+                *field_sections(self, ("max_attempts", "weight"))]
 
     @staticmethod
     def workbench_scenarios():

@@ -51,7 +51,7 @@ def parse_terms(lines):
             errors.append((number, TermError(
                 _("Write 'term | Arabic gloss | definition | example', with an optional '| audio address'."))))
             continue
-        if len(parts) == 5 and parts[4] and not parts[4].startswith(("https://", "http://", "/static/")):
+        if len(parts) == 5 and parts[4] and not parts[4].startswith(("https://", "/static/")):
             errors.append((number, TermError(_("The audio must be an https:// address or a /static/ course file."))))
             continue
         if parts[0].lower() in seen:

@@ -4,7 +4,6 @@ from django.db import transaction
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
-from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
@@ -13,6 +12,7 @@ from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.scoring import IlellnScorableMixin
+from ..core.studio import IlellnStudioMixin
 from . import writing_logic as logic
 from .writing_scenarios import writing_scenarios
 
@@ -40,7 +40,7 @@ class OverrideForm(BlockForm):
 
 class WritingBlock(
     ReadableOLXMixin,
-    StudioEditableXBlockMixin,
+    IlellnStudioMixin,
     IlellnScorableMixin,
     CompletableXBlockMixin,
     IlellnBlockMixin,

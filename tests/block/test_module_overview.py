@@ -198,25 +198,25 @@ def test_studio_validation_names_each_problem(world):
 
 def test_studio_save_refuses_invalid_sessions_and_keeps_the_old_content(world):
     root = world.load(MODULE_1_EN)
-    block = world.block(root)
+    block = world.block(root, "staff")
     values = {"sessions": ["workshop | tomorrow | Title | Hall"]}
     code, body = call_handler(block, "submit_studio_edits", {"values": values, "defaults": []})
     assert code == 400
-    assert body["error"]["messages"][0]["text"].startswith("Live session 1: 'tomorrow' is not a date")
+    assert body["messages"][0]["text"].startswith("Live session 1: 'tomorrow' is not a date")
     assert len(world.block(root).sessions) == 3
 
 
 def test_studio_save_normalises_session_lines(world):
     root = world.load(MODULE_1_EN)
     values = {"sessions": ["  Field Visit|2026-12-13 09:30 Africa/Cairo|Alexandria visit|Alexandria ", ""]}
-    code, _body = call_handler(world.block(root), "submit_studio_edits", {"values": values, "defaults": []})
+    code, _body = call_handler(world.block(root, "staff"), "submit_studio_edits", {"values": values, "defaults": []})
     assert code == 200
     assert world.block(root).sessions == ["field_visit | 2026-12-13 09:30 Africa/Cairo | Alexandria visit | Alexandria"]
 
 
 def test_studio_view_renders_the_editor(world):
     root = world.load(MODULE_1_EN)
-    html = world.block(root).render("studio_view").content
+    html = world.block(root, "staff").render("studio_view").content
     assert "module_title" in html and "sessions" in html
 
 

@@ -31,7 +31,7 @@ class LmsUserService(UserService):
     def __init__(self, django_user, course_key, user_is_staff=False, user_role="student", preferences=None,
                  anonymous_user_id=None):
         super().__init__()
-        self._user = django_user
+        self._django_user = django_user  # the name DjangoXBlockUserService keeps it under
         self._course_key = course_key
         self._staff = user_is_staff
         self._role = user_role
@@ -42,15 +42,15 @@ class LmsUserService(UserService):
     def get_current_user(self):
         user = XBlockUser(is_current_user=True)
         attrs = user.opt_attrs
-        if self._user is None:
+        if self._django_user is None:
             attrs["edx-platform.is_authenticated"] = False
             return user
-        user.emails = [self._user.email]
+        user.emails = [self._django_user.email]
         attrs.update({
             "edx-platform.anonymous_user_id": self._anonymous_id,
             "edx-platform.is_authenticated": True,
-            "edx-platform.user_id": self._user.id,
-            "edx-platform.username": self._user.username,
+            "edx-platform.user_id": self._django_user.id,
+            "edx-platform.username": self._django_user.username,
             "edx-platform.user_is_staff": self._staff,
             "edx-platform.user_is_global_staff": False,
             "edx-platform.user_is_beta_tester": False,

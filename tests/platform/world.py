@@ -17,6 +17,7 @@ contexts gives it to a block:
 - ``bare``: a modulestore runtime bound to nobody, with ``i18n`` and ``user`` only.
 """
 import itertools
+from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
 from opaque_keys.edx.locator import BlockUsageLocator, CourseLocator
@@ -233,6 +234,13 @@ class PlatformWorld:
         """A runtime for ``username`` (None: signed out) in ``mode`` (``lms``, ``studio``, ``masquerade``, ``bare``)."""
         user = self.user(username) if username else None
         learner = self.user(masquerade_as) if masquerade_as else None
+        if learner is not None:
+            # setup_masquerade (lms/djangoapps/courseware/masquerade.py) binds the learner's user object, carrying
+            # the staff member's masquerade settings (a CourseMasquerade naming the learner) and ``real_user``.
+            learner = get_user_model().objects.get(pk=learner.pk)  # a fresh object: the marks are per request
+            learner.masquerade_settings = {self.ids.course_key: SimpleNamespace(role="student",
+                                                                                user_name=learner.username)}
+            learner.real_user = user
         return PlatformRuntime(self, user, mode=mode, staff=staff, role=role, masquerading_as=learner)
 
     # ----- content ---------------------------------------------------------------------------------------------
