@@ -48,9 +48,11 @@ class _Lines(HTMLParser):
         self.line_start = True   # nothing written on the current line yet
         self.after_br = False    # the last thing written was a <br> (the line already ended)
         self.added_at = None     # where the last visible thing is a <br> we added for a container
+        self.opened_pre = False  # the last thing written was <pre>
 
     def _write(self, chunk, line_start=False, after_br=False, visible=True):
         self.out.append(chunk)
+        self.opened_pre = chunk.startswith("<pre")
         if visible:
             self.line_start, self.after_br, self.added_at = line_start, after_br, None
 
@@ -74,6 +76,12 @@ class _Lines(HTMLParser):
             self._write(f"</{tag}>", line_start=tag in BLOCKS, visible=tag in BLOCKS)
 
     def handle_data(self, data):
+        if self.opened_pre:
+            # An HTML parser drops a newline that starts a <pre>, so each later cleaning would drop one more:
+            # drop them all now, and cleaning twice gives the same text.
+            data = data.lstrip("\n")
+            if not data:
+                return
         self._write(data, visible=bool(data.strip()))
 
     def handle_entityref(self, name):

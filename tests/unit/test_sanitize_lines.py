@@ -89,5 +89,6 @@ def test_any_mix_of_tags_comes_out_allowed_stable_and_with_its_words(html):
     assert "javascript:" not in cleaned and "onclick" not in cleaned and "onerror" not in cleaned
     for word in ("line", "مكتبة"):                       # text outside script/style is never lost
         visible = re.sub(r"<(script|style)>.*?(</\1>|$)", "", html, flags=re.S)
-        if word in re.sub(r"<[^>]*>", "", visible):
+        # "<" then an ASCII letter, "/" or "!" opens a tag (an unfinished one at the end is dropped, as browsers do)
+        if word in re.sub(r"<[a-zA-Z/!][^>]*(>|$)", "", visible):
             assert word in sanitize.plain_text(cleaned)
