@@ -71,6 +71,8 @@ setup(
         "rapidfuzz>=3.0",
         "lemminflect>=0.2.3",
         "pyspellchecker>=0.8",
+        "breame>=0.1.2,<0.2",   # British/American spelling lists, data in the wheel
+        "jiwer>=4.0,<5",        # word error rate alignment for dictation
     ],
     entry_points={
         "xblock.v1": [f"{name} = {path}" for name, path in BLOCKS.items()],

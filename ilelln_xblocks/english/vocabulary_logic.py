@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from ..core.messages import _
+from . import checking
 
 # Days until a term in each Leitner box is due again; a known term moves up a box, a missed one back to the first.
 INTERVALS = (0, 1, 3, 7, 14)
@@ -60,6 +61,17 @@ def parse_terms(lines):
         seen.add(parts[0].lower())
         terms.append(Term(*parts[:4], audio=parts[4] if len(parts) == 5 else ""))
     return terms, errors
+
+
+def check_recall(answer, accepted):
+    """A :class:`~checking.Verdict` for a typed recall of a term out of context.
+
+    Any real form of the term counts (``shelves`` for ``shelf``, but not ``shelfs``, and no plural
+    of an uncountable noun such as ``informations``), a leading article or "to" is optional, and
+    numbers may be written either way; slips are judged word by word as everywhere else.
+    """
+    accepted = [accepted] if isinstance(accepted, str) else list(accepted)
+    return checking.check_answer(answer, accepted, any_form=True, optional_articles=True, numbers=True)
 
 
 def review(entry, known, today):
