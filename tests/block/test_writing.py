@@ -23,7 +23,8 @@ def test_a_good_email_meets_every_criterion(email):
     with translation.override("en"):
         code, body = call_handler(world.block(root), "submit", {"text": GOOD})
     assert code == 200 and body["score"] == 1.0, body["results"]
-    assert body["summary"] == "14 of 14 criteria met."
+    total = len(body["results"])
+    assert total >= 18 and body["summary"] == f"{total} of {total} criteria met."   # tone, capitals, own words...
     assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0}]
     row = WritingSubmission.objects.get(learner="alice")
     assert row.text == GOOD and row.attempts == 1 and row.learner_name == "alice"
