@@ -203,12 +203,22 @@ class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMix
                 for q in questions
             ] if finished else None,
             "dictation": [{"status": status, "expected": want, "typed": got} for status, want, got in comparison],
+            "dictation_summary": self._dictation_summary(comparison),
             "score": self.best_score,
             "summary": self.gettext(_("This attempt: %(score)s%%")) % {"score": round(100 * score)},
             "transcript": self.transcript if self._show_transcript() else None,
             "attempts_left": self._attempts_left(),
             "finished": self._finished(),
         }
+
+    def _dictation_summary(self, comparison):
+        """What the learner is told about a dictation: each kind of error counted, and the word error rate."""
+        if not comparison:
+            return ""
+        counts = logic.dictation_counts(comparison)
+        return self.gettext(_(
+            "Wrong words: %(wrong)s · missing: %(missing)s · extra: %(extra)s · spelling slips: %(almost)s · "
+            "word error rate: %(rate)s%%")) % dict(counts, rate=round(100 * counts["wer"]))
 
     def validate_field_data(self, validation, data):
         """Messages an author can act on, checked before Studio saves."""

@@ -78,6 +78,11 @@ function IlellnListening(runtime, element, args) {
         fieldset.classList.toggle("ilelln-ls-right", body.results[index].credit === 1);
       });
       showComparison(body.dictation);
+      var summary = root.querySelector(".ilelln-ls-dictation-summary");
+      if (summary && body.dictation_summary) {   // wrong, missing and extra words, slips, word error rate
+        summary.textContent = body.dictation_summary;
+        summary.hidden = false;
+      }
       if (body.transcript) {
         var transcript = root.querySelector(".ilelln-ls-transcript");
         transcript.querySelector("p").textContent = body.transcript;
