@@ -8,6 +8,7 @@
   word list with its suggestions.
 """
 import re
+import threading
 from functools import lru_cache
 
 from lemminflect import getInflection
@@ -169,6 +170,11 @@ def copied_share(text, prompt, size=4):
     return sum(run in prompt_runs for run in text_runs) / len(text_runs)
 
 
+# A Harper Linter raises RuntimeError when two threads call it at once (harper-py's Linter docstring);
+# linting an email takes milliseconds, so threads of one worker take turns.
+_HARPER_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def _harper():
     """A British-English Harper linter, built once (about a second), or ``None`` if harper-py is absent."""
@@ -193,10 +199,12 @@ def language_issues(text, allowed=frozenset()):
     shouting = capitals_share(text) > 0.7
     source = text.lower() if shouting else text
     allowed = {word.lower() for word in allowed} | lexicon_extra()
-    linter = _harper()
+    with _HARPER_LOCK:
+        linter = _harper()
+        lints = linter.lint(source, language="plaintext") if linter is not None else None
     issues = []
-    if linter is not None:
-        for lint in linter.lint(source, language="plaintext"):
+    if lints is not None:
+        for lint in lints:
             problem = lint.problem_text
             if lint.lint_kind == "Spelling" and (problem.lower() in allowed or _looks_like_name(source, lint)):
                 continue

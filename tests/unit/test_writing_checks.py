@@ -9,8 +9,8 @@ PROMPT = ("You are Salma Abdelrahman, reference librarian at Mansoura Public Lib
           "health through interlibrary loan, ask about the loan period and the postage, and thank her.")
 RUBRIC = logic.Rubric(ideas=logic.parse_ideas(["interlibrary loan", "loan period | how long we can keep",
                                                "postage | shipping | courier", "thank you | thanks | grateful"]),
-                      min_words=60, max_words=220, extra_words=("Mansoura", "Wanjiru", "Abdelrahman"),
-                      prompt=PROMPT)
+                      min_words=60, max_words=220, extra_words=("Mansoura", "Wanjiru", "Abdelrahman"))
+RUBRIC.prompt = PROMPT   # set after construction, so this table also runs (and fails) against the old checklist
 
 STUFFED = """Subject: interlibrary loan loan period postage
 
@@ -99,3 +99,22 @@ def test_the_plan_lists_every_criterion_before_the_first_attempt():
     assert keys.count("idea") == 4
     assert {"length", "tone", "capitals", "own_words", "on_task", "spelling", "coherence"} <= set(keys)
     assert len(keys) == len(logic.check(GOOD, RUBRIC))
+
+
+def test_the_grammar_pass_is_safe_when_threads_check_at_once():
+    import threading
+    from ilelln_xblocks.english import writing_checks
+    found, errors = [], []
+
+    def work():
+        try:
+            found.append(len(writing_checks.language_issues("We recieve a research every week. " * 40)))
+        except RuntimeError as error:   # harper-py raises this on concurrent use of one Linter
+            errors.append(error)
+
+    threads = [threading.Thread(target=work) for _index in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and len(set(found)) == 1
