@@ -126,3 +126,17 @@ def test_olx_round_trip(world, source):
     second = world.block(world.load(exported, scenario="again"))
     for name in ("task", "gloss", "structure", "ideas", "min_words", "max_words", "extra_words", "min_reading_ease"):
         assert getattr(second, name) == getattr(first, name), name
+
+
+def test_the_reviewed_setting_round_trips_and_decides_the_advisory_note(world):
+    block = world.block(world.load(EMAIL.replace("<ilelln_writing ", '<ilelln_writing reviewed="false" ', 1)))
+    assert block.reviewed is False
+    node = etree.Element("root")
+    block.add_xml_to_node(node)
+    again = world.block(world.load(to_string(node), scenario="again"))
+    assert again.reviewed is False
+    with translation.override("en"):
+        html = again.student_view().content
+        assert "What the check looks at" in html and "Write between 60 and 220 words." in html
+        assert "The automatic score is advice" not in html
+        assert "The automatic score is advice" in world.block(world.load(EMAIL, scenario="third")).student_view().content
