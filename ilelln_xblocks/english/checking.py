@@ -132,20 +132,17 @@ def compare(given_tokens, wanted_tokens, rules=Rules()):
     if any(given == wanted for given in given_forms for wanted in wanted_forms):
         return _EQUAL, 0
     best = (_DIFFERENT, 0)
-    # A hyphen the learner typed marks two words: "intra-library" is compared as "intra library".
-    fuzzy_given = given_forms[0]
+    # Word by word: a hyphen the learner typed marks two words ("intra-library" is "intra library").
+    given = given_forms[0]
     for wanted in wanted_forms:
-        if len(wanted) != len(fuzzy_given) and not (len(given_forms) > 1 and len(wanted) == len(given_forms[1])):
+        if len(wanted) != len(given):
             continue
-        for given in given_forms:
-            if len(given) != len(wanted) or (hyphenated and given is not fuzzy_given and given != wanted):
-                continue
-            statuses = [compare_words(word, want, rules) for word, want in zip(given, wanted, strict=True)]
-            status = max(status for status, _distance in statuses)
-            if status < _DIFFERENT:
-                distance = sum(distance for _status, distance in statuses)
-                if best[0] == _DIFFERENT or (status, distance) < best:
-                    best = (status, distance)
+        statuses = [compare_words(word, want, rules) for word, want in zip(given, wanted, strict=True)]
+        status = max(status for status, _distance in statuses)
+        if status < _DIFFERENT:
+            distance = sum(distance for _status, distance in statuses)
+            if best[0] == _DIFFERENT or (status, distance) < best:
+                best = (status, distance)
     if best[0] == _EQUAL:
         return best
     if best[0] == _DIFFERENT and rules.tolerate_typos and "".join(_joined(given_tokens)) == "".join(
