@@ -37,9 +37,17 @@ def clean(text):
     return "".join(char for char in text if unicodedata.category(char) != "Cf")
 
 
+def _fold_accents(text):
+    """Latin letters without their accents (``café`` → ``cafe``); Arabic letters and marks are left alone."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = [char for index, char in enumerate(decomposed)
+            if not (unicodedata.category(char) == "Mn" and index and decomposed[index - 1].isascii())]
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def normalise(text):
     """Lower-case, cleaned text with single spaces and no punctuation at either end."""
-    return _SPACES.sub(" ", clean(text).casefold()).strip(_EDGE_PUNCTUATION)
+    return _SPACES.sub(" ", _fold_accents(clean(text)).casefold()).strip(_EDGE_PUNCTUATION)
 
 
 def words(text):

@@ -206,8 +206,9 @@ def language_issues(text, allowed=frozenset()):
     if lints is not None:
         for lint in lints:
             problem = lint.problem_text
-            if lint.lint_kind == "Spelling" and (problem.lower() in allowed or _looks_like_name(source, lint)):
-                continue
+            if lint.lint_kind == "Spelling" and (problem.lower() in allowed or _looks_like_name(source, lint)
+                                                 or lexicon.is_known(problem.lower())):
+                continue   # a name, an allowed word, or a spelling of the other dialect (color, centre)
             if lint.lint_kind in ("Capitalization", "Formatting", "Style", "Readability", "Enhancement"):
                 continue
             suggestions = [suggestion.replacement_text for suggestion in lint.suggestions]

@@ -52,6 +52,7 @@ NORMALISED = [
     ("\u06f1\u06f9\u06f8\u06f5", ["1985"]),             # Persian digits
     ("inter\u2013library", ["inter-library"]),          # a dash for a hyphen
     ("children\u2019s", ["children's"]),
+    ("caf\u00e9", ["cafe"]),                            # an accent from a French keyboard habit
 ]
 
 # British and American spellings, and compounds written open, hyphenated or closed.

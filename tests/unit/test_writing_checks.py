@@ -118,3 +118,10 @@ def test_the_grammar_pass_is_safe_when_threads_check_at_once():
     for thread in threads:
         thread.join()
     assert errors == [] and len(set(found)) == 1
+
+
+def test_either_dialect_passes_the_grammar_and_spelling_pass():
+    from ilelln_xblocks.english import writing_checks
+    american = "The color of the catalog center is nice. We organize a program and a license."
+    british = "The colour of the catalogue centre is nice. We organise a programme and a licence."
+    assert writing_checks.language_issues(american) == [] and writing_checks.language_issues(british) == []
