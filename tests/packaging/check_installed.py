@@ -68,7 +68,7 @@ def main():
 
 
 def check_english_offline():
-    """The English checkers' dictionaries, spelling lists and engines came with the wheels: cut the network, use them."""
+    """The English checkers' dictionaries, lists and engines came in the wheels: cut the network, use them."""
     import socket  # pylint: disable=import-outside-toplevel
     from datetime import date  # pylint: disable=import-outside-toplevel
 

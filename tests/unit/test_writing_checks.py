@@ -103,6 +103,7 @@ def test_the_plan_lists_every_criterion_before_the_first_attempt():
 
 def test_the_grammar_pass_is_safe_when_threads_check_at_once():
     import threading
+
     from ilelln_xblocks.english import writing_checks
     found, errors = [], []
 
