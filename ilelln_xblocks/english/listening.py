@@ -75,7 +75,8 @@ class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMix
     question_text = String(
         display_name=_("Questions"),
         help=_("One question after another: '? single | question', '? multiple | question' or '? short | question', "
-               "then '+ right choice' and '- wrong choice' lines, or '= accepted answer' lines for short answers."),
+               "then '+ right choice' and '- wrong choice' lines, or '= accepted answer' lines for short answers, "
+               "with '! wrong answer => feedback' for an anticipated wrong one."),
         scope=Scope.content, default="", multiline_editor=True,
     )
     dictation_text = String(
@@ -196,7 +197,9 @@ class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMix
         messages = [self.gettext(RIGHT if credit == 1.0 else WRONG if credit == 0.0 else PARTLY) for credit in credits]
         return {
             "results": [
-                {"credit": credit, "message": message} for credit, message in zip(credits, messages, strict=True)
+                {"credit": credit, "message": message, "feedback": logic.short_feedback(question, answer)}
+                for credit, message, question, answer in zip(credits, messages, questions, data["answers"],
+                                                             strict=True)
             ],
             "solutions": [
                 [text for text, right in q.choices if right] if q.kind != logic.SHORT else q.answers[:1]

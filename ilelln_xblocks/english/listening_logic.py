@@ -9,9 +9,11 @@ Questions are written one after another::
     ? short | On which day will the books be posted?
     = Monday
     = on Monday
+    ! in Monday => We say "on" with days: on Monday.
 
-``+`` marks a right choice, ``-`` a wrong one, ``=`` an accepted short answer (checked
-tolerantly, with typos forgiven).
+``+`` marks a right choice, ``-`` a wrong one, ``=`` an accepted short answer (checked by the
+gap rules, a leading article optional, numbers in digits or words), ``!`` an anticipated wrong
+short answer with the feedback the learner gets (even when the answer is misspelt).
 """
 from dataclasses import dataclass, field
 
@@ -39,6 +41,7 @@ class Question:
     prompt: str
     choices: list = field(default_factory=list)   # [(text, is_right)]
     answers: list = field(default_factory=list)   # accepted short answers
+    wrong: dict = field(default_factory=dict)     # anticipated wrong short answers: feedback
 
 
 def parse_questions(text):
@@ -63,9 +66,15 @@ def parse_questions(text):
             current.choices.append((rest, marker == "+"))
         elif marker == "=" and current.kind == SHORT and rest:
             current.answers.append(rest)
+        elif marker == "!" and current.kind == SHORT and "=>" in rest:
+            answer, _arrow, feedback = (part.strip() for part in rest.partition("=>"))
+            if not answer or not feedback:
+                raise QuestionError(_("Line %(number)s: write an anticipated answer as '! answer => feedback'."),
+                                    number=number)
+            current.wrong[answer] = feedback
         else:
-            raise QuestionError(_("Line %(number)s is not understood: use + or - for choices, = for short answers."),
-                                number=number)
+            raise QuestionError(_("Line %(number)s is not understood: use + or - for choices, = for short answers, "
+                                  "! answer => feedback for an anticipated wrong answer."), number=number)
     for index, question in enumerate(questions, start=1):
         right = sum(is_right for _text, is_right in question.choices)
         if question.kind == SINGLE and (right != 1 or len(question.choices) < 2):
@@ -88,8 +97,15 @@ def score_question(question, answer, almost_credit=0.5):
         right = {index for index, (_text, is_right) in enumerate(question.choices) if is_right}
         chosen = set(answer)
         return max(0.0, (len(chosen & right) - len(chosen - right)) / len(right))
-    verdict = check_short(answer, question.answers)
+    verdict = check_short(answer, question.answers, question.wrong)
     return {checking.CORRECT: 1.0, checking.ALMOST: almost_credit}.get(verdict.status, 0.0)
+
+
+def short_feedback(question, answer):
+    """The author's feedback when a short answer is an anticipated wrong one (misspelt or not), else ``""``."""
+    if question.kind != SHORT or not question.wrong:
+        return ""
+    return check_short(answer, question.answers, question.wrong).feedback
 
 
 def check_short(answer, accepted, wrong=None, numbers=True):

@@ -71,6 +71,9 @@ function IlellnListening(runtime, element, args) {
       fieldsets.forEach(function (fieldset, index) {
         var line = fieldset.querySelector(".ilelln-ls-result");
         var text = body.results[index].message;
+        if (body.results[index].feedback) {   // the author's note on an anticipated wrong answer
+          text += " " + body.results[index].feedback;
+        }
         if (body.solutions) {
           text += " " + gettext("Answer:") + " " + body.solutions[index].join("; ");
         }
