@@ -120,8 +120,9 @@ class WritingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
         return translated
 
     def _plan(self):
-        """The criteria the learner sees before the first attempt, labels translated."""
-        return [label if key == "idea" else self.gettext(label) for key, label in logic.plan(self.rubric())]
+        """The criteria the learner sees before the first attempt: labels translated, with their points."""
+        return [{"label": label if key == "idea" else self.gettext(label), "points": logic.WEIGHTS.get(key, 1)}
+                for key, label in logic.plan(self.rubric())]
 
     def _own_submission(self):
         """This learner's submission row, publishing a staff override the first time the learner comes back."""

@@ -190,8 +190,13 @@ ADVICE = {
 }
 
 
-def _result(key, label, passed, detail="", advice="", params=None, weight=1, cap=None):
+# Points per criterion: the content and the language count most; a structure move is one point.
+WEIGHTS = {"idea": 2, "on_task": 2, "length": 2, "spelling": 3, "tone": 2}
+
+
+def _result(key, label, passed, detail="", advice="", params=None, weight=None, cap=None):
     """One criterion: what was checked, whether it passed, and what to add or change if not."""
+    weight = WEIGHTS.get(key, 1) if weight is None else weight
     return {"key": key, "label": label, "passed": bool(passed), "detail": detail,
             "advice": "" if passed else advice, "params": {} if passed else (params or {}),
             "weight": weight, "cap": None if passed else cap}
@@ -223,7 +228,7 @@ def check(text, rubric):
         listed = not carried and has_idea(text, alternatives)
         advice = (_("Say this in a full sentence of your own: %(idea)s.") if listed
                   else _("Add a sentence that says this: %(idea)s."))
-        results.append(_result("idea", label, carried, advice=advice, params={"idea": label}, weight=2))
+        results.append(_result("idea", label, carried, advice=advice, params={"idea": label}))
     if rubric.ideas:
         idea_results = [result for result in results if result["key"] == "idea"]
         carried = sum(result["passed"] for result in idea_results) / len(idea_results)
@@ -246,7 +251,7 @@ def check(text, rubric):
         results.append(_result(
             "on_task", _("Does the task"), on_task >= 0.5,
             advice=_("Do what the task asks: your email should be about %(purpose)s."),
-            params={"purpose": purpose}, weight=2, cap=0.3))
+            params={"purpose": purpose}, cap=0.3))
     if rubric.min_words or rubric.max_words:
         count = word_count(text)
         short = rubric.min_words and count < rubric.min_words
@@ -256,7 +261,7 @@ def check(text, rubric):
                   else _("Cut your text to %(limit)s words or fewer: you wrote %(count)s."))
         results.append(_result("length", _("Length"), not (short or long), detail=str(count), advice=advice,
                                params={"limit": rubric.min_words if short else rubric.max_words, "count": count},
-                               weight=2, cap=0.6 if far else None))
+                               cap=0.6 if far else None))
     shouting = checks.capitals_share(text) > 0.7
     results.append(_result("capitals", _("Capital letters"), not shouting,
                            advice=_("Write in sentence case: a text in capitals reads as shouting."), cap=0.5))
@@ -269,7 +274,7 @@ def check(text, rubric):
         cap = 0.6 if len(issues) > 5 * allowance else 0.7 if len(issues) > 2 * allowance else None
         results.append(_result("spelling", _("Spelling and grammar"), len(issues) <= rubric.max_misspellings,
                                detail=corrections, advice=_("Correct these: %(corrections)s."),
-                               params={"corrections": corrections}, weight=3, cap=cap))
+                               params={"corrections": corrections}, cap=cap))
     if rubric.register:
         flags = list(dict.fromkeys(register_flags(text)))
         results.append(_result("register", _("Formal register"), not flags, detail=", ".join(flags),
@@ -279,7 +284,7 @@ def check(text, rubric):
     impolite = rude or len(demanding) >= 2
     results.append(_result("tone", _("Polite tone"), not impolite, detail=", ".join(rude + demanding),
                            advice=_("Remove or soften: %(flags)s. Ask politely and thank your reader."),
-                           params={"flags": ", ".join(rude + demanding)}, weight=2, cap=0.4))
+                           params={"flags": ", ".join(rude + demanding)}, cap=0.4))
     if rubric.min_reading_ease:
         ease = reading_ease(text)
         results.append(_result("readability", _("Readability"), ease >= rubric.min_reading_ease, detail=f"{ease:g}",
@@ -288,7 +293,10 @@ def check(text, rubric):
 
 
 def plan(rubric):
-    """What :func:`check` will look at, for the learner to read before the first attempt: ``[(key, label)]``."""
+    """What :func:`check` will look at, for the learner to read before the first attempt: ``[(key, label)]``.
+
+    Each criterion's points are ``WEIGHTS.get(key, 1)``.
+    """
     items = [(key, STRUCTURE[key][0]) for key in rubric.structure]
     items += [("idea", label) for label, _alternatives in rubric.ideas]
     if rubric.ideas:

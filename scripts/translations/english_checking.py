@@ -39,9 +39,19 @@ AR = {
 "Write between %(low)s and %(high)s words.": "اكتب ما بين %(low)s و%(high)s كلمة.",
 "Write at least %(low)s words.": "اكتب %(low)s كلمة على الأقل.",
 "Write at most %(high)s words.": "اكتب %(high)s كلمة على الأكثر.",
-"Each criterion met earns points; a copy of the task, a rude tone or a text in capitals limits the score.": "كل معيار تحققه يمنحك نقاطًا؛ ونسخ نص المهمة أو النبرة الفظة أو الكتابة بالحروف الكبيرة كلها تحدّ من الدرجة.",
+"Your score runs from 0 to 100%%: the share of these points you earn. A copy of the task, an email about something else, a rude tone or a text in capitals limits it.": "درجتك من 0 إلى 100%%: هي نسبة ما تحصل عليه من هذه النقاط. ونسخ نص المهمة، أو رسالة عن موضوع آخر، أو النبرة الفظة، أو الكتابة بالحروف الكبيرة، كلها تحدّ منها.",
 "The automatic score is advice, not the final mark: a facilitator or your peers read your text and may change it.": "الدرجة الآلية استرشادية وليست العلامة النهائية: يقرأ الميسّر أو زملاؤك نصك وقد يغيّرون الدرجة.",
 "One question after another: '? single | question', '? multiple | question' or '? short | question', then '+ right choice' and '- wrong choice' lines, or '= accepted answer' lines for short answers, with '! wrong answer => feedback' for an anticipated wrong one.": "سؤال بعد آخر: '? single | السؤال' أو '? multiple | السؤال' أو '? short | السؤال'، ثم أسطر '+ خيار صحيح' و'- خيار خاطئ'، أو أسطر '= إجابة مقبولة' للأسئلة القصيرة، مع '! إجابة خاطئة => تعليق' لإجابة خاطئة متوقعة.",
 "Line %(number)s: write an anticipated answer as '! answer => feedback'.": "السطر %(number)s: اكتب الإجابة المتوقعة بالشكل '! الإجابة => التعليق'.",
 "Line %(number)s is not understood: use + or - for choices, = for short answers, ! answer => feedback for an anticipated wrong answer.": "السطر %(number)s غير مفهوم: استخدم + أو - للخيارات، و= للإجابات القصيرة، و! الإجابة => التعليق لإجابة خاطئة متوقعة.",
+}
+PLURALS = {
+"%(points)s point": (
+ "%(points)s نقطة",
+ "نقطة واحدة",
+ "نقطتان",
+ "%(points)s نقاط",
+ "%(points)s نقطة",
+ "%(points)s نقطة",
+),
 }
