@@ -71,6 +71,10 @@ setup(
         "rapidfuzz>=3.0",
         "lemminflect>=0.2.3",
         "pyspellchecker>=0.8",
+        "breame>=0.1.2,<0.2",   # British/American spelling lists, data in the wheel
+        "jiwer>=4.0,<5",        # word error rate alignment for dictation
+        "harper-py>=0.2,<0.3",  # offline grammar and spelling, engine in the wheel; pyspellchecker if absent
+        "fsrs>=6.3,<7",         # spaced repetition for the vocabulary cards (pure Python)
     ],
     entry_points={
         "xblock.v1": [f"{name} = {path}" for name, path in BLOCKS.items()],

@@ -82,7 +82,9 @@ class GapFillBlock(
         display_name=_("Text with gaps"),
         help=_(
             "Put each gap in double brackets with its accepted answers separated by |. After a ';' you may add "
-            "hint: ..., wrong: answer => feedback, or forms (accept other forms of the words). Example: "
+            "hint: ..., wrong: answer => feedback, forms: form | form (other forms this gap accepts), forms (the "
+            "same inflection spelt another way, such as learnt/learned) or numbers (digits and number words "
+            "agree). Example: "
             "I look forward [[to ; wrong: for => We look forward to something. ; hint: a preposition]] "
             "hearing from you."
         ),

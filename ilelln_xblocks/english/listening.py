@@ -85,7 +85,8 @@ class ListeningBlock(
     question_text = String(
         display_name=_("Questions"),
         help=_("One question after another: '? single | question', '? multiple | question' or '? short | question', "
-               "then '+ right choice' and '- wrong choice' lines, or '= accepted answer' lines for short answers."),
+               "then '+ right choice' and '- wrong choice' lines, or '= accepted answer' lines for short answers, "
+               "with '! wrong answer => feedback' for an anticipated wrong one."),
         scope=Scope.content, default="", multiline_editor=True,
     )
     dictation_text = String(
@@ -205,19 +206,31 @@ class ListeningBlock(
         messages = [self.gettext(RIGHT if credit == 1.0 else WRONG if credit == 0.0 else PARTLY) for credit in credits]
         return {
             "results": [
-                {"credit": credit, "message": message} for credit, message in zip(credits, messages, strict=True)
+                {"credit": credit, "message": message, "feedback": logic.short_feedback(question, answer)}
+                for credit, message, question, answer in zip(credits, messages, questions, data["answers"],
+                                                             strict=True)
             ],
             "solutions": [
                 [text for text, right in q.choices if right] if q.kind != logic.SHORT else q.answers[:1]
                 for q in questions
             ] if finished else None,
             "dictation": [{"status": status, "expected": want, "typed": got} for status, want, got in comparison],
+            "dictation_summary": self._dictation_summary(comparison),
             "score": self.best_score,
             "summary": self.gettext(_("This attempt: %(score)s%%")) % {"score": round(100 * score)},
             "transcript": self.transcript if self._show_transcript() else None,
             "attempts_left": self._attempts_left(),
             "finished": self._finished(),
         }
+
+    def _dictation_summary(self, comparison):
+        """What the learner is told about a dictation: each kind of error counted, and the word error rate."""
+        if not comparison:
+            return ""
+        counts = logic.dictation_counts(comparison)
+        return self.gettext(_(
+            "Wrong words: %(wrong)s · missing: %(missing)s · extra: %(extra)s · spelling slips: %(almost)s · "
+            "word error rate: %(rate)s%%")) % dict(counts, rate=round(100 * counts["wer"]))
 
     def validate_field_data(self, validation, data):
         """Messages an author can act on, checked before Studio saves."""

@@ -24,6 +24,7 @@ VOICEMAIL = f"""
 ? short | How should Salma confirm her postal address?
 = by email
 = email
+! with email => We say "by email", as "by post" and "by phone".
   </questions>
   <dictation>The loan period is four weeks, and we will post them on Monday the fifteenth.</dictation>
 </ilelln_listening>

@@ -102,7 +102,7 @@ class VocabularyBlock(
         display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
         scope=Scope.settings, default=1.0,
     )
-    schedule = Dict(help=_("The learner's spaced-repetition box and due date per term."), scope=Scope.user_state,
+    schedule = Dict(help=_("The learner's FSRS card and due date per term."), scope=Scope.user_state,
                     default={})
     test_attempts = Integer(help=_("How many times the learner has taken the test."), scope=Scope.user_state,
                             default=0)
@@ -187,15 +187,24 @@ class VocabularyBlock(
 
     @json_handler(form=ReviewForm)
     def review(self, data, suffix=""):  # pylint: disable=unused-argument
-        """Move a flashcard between Leitner boxes and answer with the next card to study."""
+        """Schedule a flashcard's next review with FSRS and answer with the next card to study."""
         terms = self.term_list()
         word = terms[data["term"]].word
+        today = logic.today_utc()
         schedule = dict(self.schedule)
-        schedule[word] = logic.review(schedule.get(word), data["known"], logic.today_utc())
+        schedule[word] = logic.review(schedule.get(word), data["known"], today)
         self.schedule = schedule
         progress = self._progress(terms)
-        return {"entry": schedule[word], "deck": self._deck(terms), "progress": progress,
-                "progress_text": self._progress_text(progress)}
+        days = logic.days_until(schedule[word], today)
+        return {"entry": schedule[word], "days": days, "next_review": self._next_review_text(days),
+                "deck": self._deck(terms), "progress": progress, "progress_text": self._progress_text(progress)}
+
+    def _next_review_text(self, days):
+        if days == 0:
+            return self.gettext(_("Next review: later today."))
+        if days == 1:
+            return self.gettext(_("Next review: tomorrow."))
+        return self.gettext(_("Next review in %(days)s days.")) % {"days": days}
 
     @json_handler(form=MatchForm)
     def match(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -216,7 +225,7 @@ class VocabularyBlock(
         terms = self.term_list()
         results = []
         for term, answer in zip(terms, data["answers"], strict=True):
-            status = checking.check_answer(answer, [term.word], allow_forms=True).status
+            status = logic.check_recall(answer, term.word).status
             results.append({checking.CORRECT: 1.0, checking.ALMOST: 0.5}.get(status, 0.0))
         fraction = sum(results) / len(results) if results else 0.0
         self.test_attempts += 1

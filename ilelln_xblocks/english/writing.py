@@ -80,6 +80,9 @@ class WritingBlock(
     min_reading_ease = Float(display_name=_("Minimum reading ease"),
                              help=_("Flesch reading ease the text must reach (0 to skip; 50 is plain English)."),
                              scope=Scope.content, default=0.0)
+    reviewed = Boolean(display_name=_("Reviewed by people"),
+                       help=_("A facilitator or peers read the texts: the page says the automatic score is advice."),
+                       scope=Scope.settings, default=True)
     max_attempts = Integer(display_name=_("Maximum submissions"),
                            help=_("How many times a learner may submit; 0 means no limit."),
                            scope=Scope.settings, default=3)
@@ -92,7 +95,8 @@ class WritingBlock(
                        default=0.0)
 
     editable_fields = ("display_name", "task", "gloss", "structure", "ideas", "min_words", "max_words", "spelling",
-                       "max_misspellings", "extra_words", "register", "min_reading_ease", "max_attempts", "weight")
+                       "max_misspellings", "extra_words", "register", "min_reading_ease", "reviewed", "max_attempts",
+                       "weight")
     olx_lists = (("structure", "check"), ("ideas", "idea"), ("extra_words", "word"))
     olx_texts = (("task", "task"), ("gloss", "gloss"))
 
@@ -106,7 +110,7 @@ class WritingBlock(
             structure=tuple(key for key in self.structure if key in logic.STRUCTURE),
             ideas=logic.parse_ideas(self.ideas), min_words=self.min_words, max_words=self.max_words,
             spelling=self.spelling, max_misspellings=self.max_misspellings, extra_words=tuple(self.extra_words),
-            register=self.register, min_reading_ease=self.min_reading_ease,
+            register=self.register, min_reading_ease=self.min_reading_ease, prompt=self.task,
         )
 
     def _attempts_left(self):
@@ -117,8 +121,17 @@ class WritingBlock(
         translated = []
         for result in results:
             label = result["label"]
-            translated.append(dict(result, label=label if result["key"] == "idea" else self.gettext(label)))
+            advice = result.get("advice") or ""
+            if advice:   # what to add or change, in the learner's language (the author's idea kept as written)
+                advice = self.gettext(advice) % result.get("params", {})
+            translated.append(dict(result, label=label if result["key"] == "idea" else self.gettext(label),
+                                   advice=advice))
         return translated
+
+    def _plan(self):
+        """The criteria the learner sees before the first attempt: labels translated, with their points."""
+        return [{"label": label if key == "idea" else self.gettext(label), "points": logic.WEIGHTS.get(key, 1)}
+                for key, label in logic.plan(self.rubric())]
 
     def _own_submission(self):
         """This learner's submission row, publishing a staff override the first time the learner comes back."""
@@ -147,12 +160,14 @@ class WritingBlock(
             "override": row if row and row.override_score is not None else None,
             "override_percent": round(100 * row.override_score) if row and row.override_score is not None else None,
             "staff_rows": staff_rows,
+            "criteria": self._plan(),
         }
         return self.render_fragment(context)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The task and its limits, for the mobile apps (no learner bound)."""
-        return {"display_name": self.display_name, "task": self.task, "gloss": self.gloss,
+        """The task, its criteria and limits, for the mobile apps (no learner bound)."""
+        return {"display_name": self.display_name, "task": self.task, "gloss": self.gloss, "criteria": self._plan(),
+                "min_words": self.min_words, "max_words": self.max_words, "reviewed": self.reviewed,
                 "max_attempts": self.max_attempts}
 
     def user_state_data(self):

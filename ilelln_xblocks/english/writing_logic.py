@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..core.messages import _
+from . import writing_checks as checks
 from .checking import lemmas, normalise
 
 STRUCTURE = {
@@ -32,6 +33,7 @@ EMAIL_CHECKS = ("subject", "greeting", "purpose", "request", "closing", "signatu
 INFORMAL = frozenset({
     "hey", "hiya", "gonna", "wanna", "gotta", "kinda", "yeah", "yep", "nope", "ok", "okay", "cool", "awesome",
     "stuff", "guys", "btw", "asap", "pls", "plz", "thx", "u", "ur", "lol", "bye", "cheers", "folks",
+    "coz", "cuz", "thanx", "omg", "haha", "dude",
 })
 _CONTRACTION = re.compile(r"\b\w+(n't|'re|'m|'ll|'ve|'d)\b|\b(it|that|there|what|here|he|she|let)'s\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
@@ -165,6 +167,7 @@ class Rubric:
     extra_words: tuple = ()
     register: bool = True
     min_reading_ease: float = 0.0
+    prompt: str = ""                                   # the task, to tell a copy of it
 
 
 def parse_ideas(lines):
@@ -177,33 +180,149 @@ def parse_ideas(lines):
     return ideas
 
 
+ADVICE = {
+    "subject": _("Add a subject line that names the topic, such as 'Subject: Inter-library loan request'."),
+    "greeting": _("Open with a greeting on its own line, such as 'Dear Ms Haddad,'."),
+    "purpose": _("Say why you are writing in your first lines: 'I am writing to ...'."),
+    "request": _("Make your request politely: 'Could you ...?' or 'I would be grateful if you could ...'."),
+    "closing": _("End with a closing on its own line, such as 'Kind regards,'."),
+    "signature": _("Sign with your name on the line under the closing."),
+}
+
+
+# Points per criterion: the content and the language count most; a structure move is one point.
+WEIGHTS = {"idea": 2, "on_task": 2, "length": 2, "spelling": 3, "tone": 2}
+
+
+def _result(key, label, passed, detail="", advice="", params=None, weight=None, cap=None):
+    """One criterion: what was checked, whether it passed, and what to add or change if not."""
+    weight = WEIGHTS.get(key, 1) if weight is None else weight
+    return {"key": key, "label": label, "passed": bool(passed), "detail": detail,
+            "advice": "" if passed else advice, "params": {} if passed else (params or {}),
+            "weight": weight, "cap": None if passed else cap}
+
+
+def _checklist_words(ideas):
+    """The content words of every required phrase (what a stuffed text repeats)."""
+    found = set()
+    for _label, alternatives in ideas:
+        for alternative in alternatives:
+            found.update(checks.content_words(alternative))
+    return found
+
+
 def check(text, rubric):
-    """A list of criteria: ``{"key", "label", "passed", "detail"}``; each passed criterion earns one point."""
+    """A list of criteria: ``{"key", "label", "passed", "detail", "advice", "params", "weight", "cap"}``.
+
+    Each passed criterion earns its weight; a failed criterion with a ``cap`` limits the whole
+    score (a copy of the prompt earns nothing, a rude or shouted email no more than half).
+    """
     results = []
     structure = find_structure(text)
     for key in rubric.structure:
-        results.append({"key": key, "label": STRUCTURE[key][0], "passed": structure[key], "detail": ""})
+        results.append(_result(key, STRUCTURE[key][0], structure[key], advice=ADVICE[key]))
+    checklist = _checklist_words(rubric.ideas)
+    own_sentences = [sentence for sentence in checks.sentences(text) if not checks.is_stuffed(sentence, checklist)]
     for label, alternatives in rubric.ideas:
-        results.append({"key": "idea", "label": label, "passed": has_idea(text, alternatives), "detail": ""})
+        carried = any(has_idea(sentence, alternatives) for sentence in own_sentences)
+        listed = not carried and has_idea(text, alternatives)
+        advice = (_("Say this in a full sentence of your own: %(idea)s.") if listed
+                  else _("Add a sentence that says this: %(idea)s."))
+        results.append(_result("idea", label, carried, advice=advice, params={"idea": label}))
+    if rubric.ideas:
+        idea_results = [result for result in results if result["key"] == "idea"]
+        carried = sum(result["passed"] for result in idea_results) / len(idea_results)
+        if carried < 0.5:   # content first: without most of the required ideas the email fails its task
+            next(result for result in idea_results if not result["passed"])["cap"] = 0.1 + 0.4 * carried
+        stuffed = len(checks.sentences(text)) - len(own_sentences)
+        results.append(_result(
+            "coherence", _("Full sentences"), stuffed == 0, detail=str(stuffed) if stuffed else "",
+            advice=_("Write sentences that say something: %(count)s of yours only pile up the checklist's words."),
+            params={"count": stuffed}, cap=0.2 if stuffed >= 2 else 0.6))
+    if rubric.prompt:
+        share = checks.copied_share(text, rubric.prompt)
+        results.append(_result(
+            "own_words", _("Your own words"), share < 0.5, detail=f"{round(100 * share)}%" if share >= 0.5 else "",
+            advice=_("Write the email yourself: %(share)s%% of your text copies the task."),
+            params={"share": round(100 * share)}, cap=0.0))
+    on_task = checks.on_task_share(text.lower(), rubric.prompt) if rubric.prompt else None
+    if on_task is not None:
+        purpose = " ".join(checks.purpose_words(rubric.prompt))
+        results.append(_result(
+            "on_task", _("Does the task"), on_task >= 0.5,
+            advice=_("Do what the task asks: your email should be about %(purpose)s."),
+            params={"purpose": purpose}, cap=0.3))
     if rubric.min_words or rubric.max_words:
         count = word_count(text)
-        passed = count >= rubric.min_words and (not rubric.max_words or count <= rubric.max_words)
-        results.append({"key": "length", "label": _("Length"), "passed": passed, "detail": str(count)})
+        short = rubric.min_words and count < rubric.min_words
+        long = rubric.max_words and count > rubric.max_words
+        far = (short and count < 0.75 * rubric.min_words) or (long and count > 1.5 * rubric.max_words)
+        advice = (_("Write at least %(limit)s words: you wrote %(count)s.") if short
+                  else _("Cut your text to %(limit)s words or fewer: you wrote %(count)s."))
+        results.append(_result("length", _("Length"), not (short or long), detail=str(count), advice=advice,
+                               params={"limit": rubric.min_words if short else rubric.max_words, "count": count},
+                               cap=0.6 if far else None))
+    shouting = checks.capitals_share(text) > 0.7
+    results.append(_result("capitals", _("Capital letters"), not shouting,
+                           advice=_("Write in sentence case: a text in capitals reads as shouting."), cap=0.5))
     if rubric.spelling:
-        wrong = misspellings(text, rubric.extra_words)
-        results.append({"key": "spelling", "label": _("Spelling"), "passed": len(wrong) <= rubric.max_misspellings,
-                        "detail": ", ".join(wrong[:12])})
+        allowed = set(rubric.extra_words) | {word for word in re.findall(r"[A-Z][a-z]+", rubric.prompt or "")}
+        issues = checks.language_issues(text, allowed)
+        corrections = checks.correction_text(issues)
+        allowance = max(rubric.max_misspellings, 1)
+        # A reader notices a few slips; past twice the allowance every line stumbles.
+        cap = 0.6 if len(issues) > 5 * allowance else 0.7 if len(issues) > 2 * allowance else None
+        results.append(_result("spelling", _("Spelling and grammar"), len(issues) <= rubric.max_misspellings,
+                               detail=corrections, advice=_("Correct these: %(corrections)s."),
+                               params={"corrections": corrections}, cap=cap))
     if rubric.register:
-        flags = register_flags(text)
-        results.append({"key": "register", "label": _("Formal register"), "passed": not flags,
-                        "detail": ", ".join(dict.fromkeys(flags))})
+        flags = list(dict.fromkeys(register_flags(text)))
+        results.append(_result("register", _("Formal register"), not flags, detail=", ".join(flags),
+                               advice=_("Use formal English instead of: %(flags)s."),
+                               params={"flags": ", ".join(flags)}, cap=0.5 if len(flags) >= 3 else None))
+    rude, demanding = checks.tone_flags(text)
+    impolite = rude or len(demanding) >= 2
+    results.append(_result("tone", _("Polite tone"), not impolite, detail=", ".join(rude + demanding),
+                           advice=_("Remove or soften: %(flags)s. Ask politely and thank your reader."),
+                           params={"flags": ", ".join(rude + demanding)}, cap=0.4))
     if rubric.min_reading_ease:
         ease = reading_ease(text)
-        results.append({"key": "readability", "label": _("Readability"), "passed": ease >= rubric.min_reading_ease,
-                        "detail": f"{ease:g}"})
+        results.append(_result("readability", _("Readability"), ease >= rubric.min_reading_ease, detail=f"{ease:g}",
+                               advice=_("Use shorter sentences and everyday words.")))
     return results
 
 
+def plan(rubric):
+    """What :func:`check` will look at, for the learner to read before the first attempt: ``[(key, label)]``.
+
+    Each criterion's points are ``WEIGHTS.get(key, 1)``.
+    """
+    items = [(key, STRUCTURE[key][0]) for key in rubric.structure]
+    items += [("idea", label) for label, _alternatives in rubric.ideas]
+    if rubric.ideas:
+        items.append(("coherence", _("Full sentences")))
+    if rubric.prompt:
+        items += [("own_words", _("Your own words"))]
+        if checks.purpose_words(rubric.prompt):
+            items.append(("on_task", _("Does the task")))
+    if rubric.min_words or rubric.max_words:
+        items.append(("length", _("Length")))
+    items.append(("capitals", _("Capital letters")))
+    if rubric.spelling:
+        items.append(("spelling", _("Spelling and grammar")))
+    if rubric.register:
+        items.append(("register", _("Formal register")))
+    items.append(("tone", _("Polite tone")))
+    if rubric.min_reading_ease:
+        items.append(("readability", _("Readability")))
+    return items
+
+
 def fraction(results):
-    """The share of criteria passed."""
-    return sum(result["passed"] for result in results) / len(results) if results else 0.0
+    """The weighted share of criteria passed, limited by the cap of any failed criterion."""
+    if not results:
+        return 0.0
+    total = sum(result.get("weight", 1) for result in results)
+    earned = sum(result.get("weight", 1) for result in results if result["passed"])
+    caps = [result["cap"] for result in results if not result["passed"] and result.get("cap") is not None]
+    return min([earned / total] + caps)

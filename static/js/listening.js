@@ -71,6 +71,9 @@ function IlellnListening(runtime, element, args) {
       fieldsets.forEach(function (fieldset, index) {
         var line = fieldset.querySelector(".ilelln-ls-result");
         var text = body.results[index].message;
+        if (body.results[index].feedback) {   // the author's note on an anticipated wrong answer
+          text += " " + body.results[index].feedback;
+        }
         if (body.solutions) {
           text += " " + gettext("Answer:") + " " + body.solutions[index].join("; ");
         }
@@ -78,6 +81,11 @@ function IlellnListening(runtime, element, args) {
         fieldset.classList.toggle("ilelln-ls-right", body.results[index].credit === 1);
       });
       showComparison(body.dictation);
+      var summary = root.querySelector(".ilelln-ls-dictation-summary");
+      if (summary && body.dictation_summary) {   // wrong, missing and extra words, slips, word error rate
+        summary.textContent = body.dictation_summary;
+        summary.hidden = false;
+      }
       if (body.transcript) {
         var transcript = root.querySelector(".ilelln-ls-transcript");
         transcript.querySelector("p").textContent = body.transcript;

@@ -65,6 +65,7 @@ function IlellnVocabulary(runtime, element, args) {
       deck = result.body.deck;
       position = isKnown ? 0 : 1;
       root.querySelector(".ilelln-vc-progress").textContent = result.body.progress_text;
+      common.announce(root.querySelector(".ilelln-vc-study-status"), result.body.next_review);
       show();
       card.focus();
     });
@@ -99,6 +100,24 @@ function IlellnVocabulary(runtime, element, args) {
     });
   });
 
+  // The test hides the cards and the practice while it runs, so the answers are not on screen.
+  var study = root.querySelector(".ilelln-vc-study");
+  var practice = root.querySelector(".ilelln-vc-practice");
+  var exam = root.querySelector(".ilelln-vc-exam");
+  var start = root.querySelector(".ilelln-vc-start");
+  function testRunning(running) {
+    study.hidden = practice.hidden = running;
+    exam.hidden = !running;
+    if (start) { start.hidden = running; }
+  }
+  if (start) {
+    start.addEventListener("click", function () {
+      testRunning(true);
+      var first = exam.querySelector("input");
+      if (first) { first.focus(); }
+    });
+  }
+
   root.querySelector(".ilelln-vc-exam").addEventListener("submit", function (event) {
     event.preventDefault();
     var form = event.target;
@@ -125,6 +144,7 @@ function IlellnVocabulary(runtime, element, args) {
         input.parentNode.querySelector(".ilelln-vc-mark").textContent = mark;
       });
       button.disabled = body.attempts_left === 0;
+      study.hidden = practice.hidden = false;   // the test is over: the cards come back, the results stay
       common.announce(status, body.summary + ". " + gettext("Your best score:") + " " + Math.round(body.score * 100) + "%");
     });
   });

@@ -49,6 +49,14 @@ function IlellnWriting(runtime, element, args) {
         var li = document.createElement("li");
         li.className = item.passed ? "ilelln-wr-pass" : "ilelln-wr-fail";
         li.textContent = (item.passed ? "✓ " : "✗ ") + item.label + (item.detail ? " (" + item.detail + ")" : "");
+        if (item.advice) {   // what to add or change, already in the learner's language
+          var advice = document.createElement("span");
+          advice.className = "ilelln-wr-advice";
+          advice.dir = "auto";
+          advice.textContent = item.advice;
+          li.appendChild(document.createElement("br"));
+          li.appendChild(advice);
+        }
         list.appendChild(li);
       });
       root.querySelector(".ilelln-wr-feedback").hidden = false;

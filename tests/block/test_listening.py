@@ -117,3 +117,18 @@ def test_olx_round_trip(world):
     second = world.block(world.load(exported, scenario="again"))
     for name in ("media_url", "transcript", "question_text", "dictation_text", "transcript_rule", "display_name"):
         assert getattr(second, name) == getattr(first, name), name
+
+
+def test_a_dictation_with_an_extra_word_and_digits_tells_the_learner_each_kind_of_error(voicemail):
+    world, root = voicemail
+    typed = "The loan period is 4 weeks, and we will post them all on Monday the 15th."
+    with translation.override("en"):
+        code, body = call_handler(world.block(root), "submit", {"answers": [0, [0, 1], "By email."],
+                                                                 "dictation": typed})
+    assert code == 200 and [word["status"] for word in body["dictation"]].count("extra") == 1
+    assert body["dictation_summary"].startswith("Wrong words: 0 · missing: 0 · extra: 1")
+    assert body["score"] == pytest.approx((3 + 14 / 15) / 4)
+    with translation.override("ar"):
+        code, body = call_handler(world.block(root), "submit", {"answers": [0, [0, 1], "By email."],
+                                                                 "dictation": typed})
+    assert body["dictation_summary"].startswith("كلمات خاطئة: 0")

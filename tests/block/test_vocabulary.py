@@ -16,15 +16,28 @@ def vocab(world):
     return world, world.load(LIBRARY_TERMS)
 
 
-def test_knowing_a_card_moves_it_up_a_box_and_to_the_back_of_the_deck(vocab):
+def test_knowing_a_card_schedules_it_days_ahead_with_fsrs_and_moves_it_to_the_back(vocab):
     world, root = vocab
-    code, body = call_handler(world.block(root), "review", {"term": 0, "known": True})
-    assert code == 200 and body["entry"]["box"] == 1
+    with translation.override("en"):
+        code, body = call_handler(world.block(root), "review", {"term": 0, "known": True})
+    assert code == 200 and body["entry"]["card"]["state"] == 2 and body["days"] >= 1
+    assert body["next_review"] in ("Next review: tomorrow.", f"Next review in {body['days']} days.")
     assert body["deck"][-1] == 0 and body["progress"]["due"] == 11
-    code, body = call_handler(world.block(root), "review", {"term": 0, "known": False})
-    assert body["entry"]["box"] == 0 and body["progress"]["due"] == 12
-    assert world.block(root).schedule["interlibrary loan"]["box"] == 0
+    with translation.override("ar"):
+        code, body = call_handler(world.block(root), "review", {"term": 0, "known": False})
+    assert body["days"] == 0 and body["progress"]["due"] == 12 and body["next_review"] != "Next review: later today."
+    assert world.block(root).schedule["interlibrary loan"]["due"] == body["entry"]["due"]
     assert world.block(root, "bob").schedule == {}
+
+
+def test_an_old_leitner_schedule_keeps_working(vocab):
+    world, root = vocab
+    block = world.block(root)
+    block.schedule = {"interlibrary loan": {"box": 4, "due": "2000-01-01"}}
+    block.save()
+    assert call_handler(world.block(root), "review", {"term": 0, "known": True})[0] == 200
+    entry = world.block(root).schedule["interlibrary loan"]
+    assert "card" in entry and entry["card"]["stability"] > 21
 
 
 def test_matching_is_checked_on_the_server_with_opaque_gloss_ids(vocab):

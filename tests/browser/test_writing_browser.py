@@ -16,6 +16,8 @@ def test_draft_submit_and_override(page, workbench_url, lang, saved, facilitator
     url = f"{workbench_url}/scenario/ilelln_writing.0/?lang={lang}&student="
     page.goto(url + learner)
     block = page.locator(BLOCK)
+    assert block.locator(".ilelln-wr-criteria li").count() >= 10    # the criteria before the first attempt
+    assert block.locator(".ilelln-wr-advisory").is_visible()
     text = block.locator(".ilelln-wr-form textarea")
     text.focus()
     page.keyboard.type(GOOD.replace("Kind regards,", "Thanks a lot!! Bye"), delay=0)
@@ -27,6 +29,7 @@ def test_draft_submit_and_override(page, workbench_url, lang, saved, facilitator
     block.locator(".ilelln-wr-form button").click()
     block.locator(".ilelln-wr-results li").first.wait_for()
     assert block.locator(".ilelln-wr-fail").count() >= 2        # no closing, informal words
+    assert block.locator(".ilelln-wr-fail .ilelln-wr-advice").count() == block.locator(".ilelln-wr-fail").count()
     assert serious_violations(page) == []
 
     page.goto(url + "facilitator")

@@ -73,6 +73,31 @@ def main():
         assert response.status_code == 200 and body, url
     print(f"assets: {len(assets)} served from the installed package")
     print("arabic: every scenario renders right-to-left with Arabic text")
+    check_english_offline()
+
+
+def check_english_offline():
+    """The English checkers' dictionaries, lists and engines came in the wheels: cut the network, use them."""
+    import socket  # pylint: disable=import-outside-toplevel
+    from datetime import date  # pylint: disable=import-outside-toplevel
+
+    def refuse(*args, **kwargs):
+        raise OSError("the English checking tried to use the network")
+
+    socket.socket.connect = refuse
+    socket.create_connection = refuse
+    from ilelln_xblocks.english import (  # pylint: disable=import-outside-toplevel
+        checking,
+        listening_logic,
+        vocabulary_logic,
+        writing_checks,
+    )
+    assert checking.check_answer("catalog", ["catalogue"]).status == "correct"
+    assert checking.check_answer("there", ["their"]).status == "wrong"
+    assert listening_logic.dictation("We post them.", "We post them today.")[1][-1][0] == "extra"
+    assert vocabulary_logic.review(None, True, date(2026, 12, 1))["due"] > "2026-12-01"
+    assert any(issue["text"] == "recieve" for issue in writing_checks.language_issues("We recieve it."))
+    print("english checking: breame, pyspellchecker, lemminflect, jiwer, fsrs and harper work offline")
 
 
 if __name__ == "__main__":

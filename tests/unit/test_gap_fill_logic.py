@@ -18,7 +18,7 @@ def test_markup_splits_text_and_gaps():
     assert gaps[1].wrong == {"about the loan period": "We discuss something directly: no 'about'."}
     assert gaps[1].hint == "discuss + the thing"
     assert gaps[2].accepted == ("by courier", "by post")
-    assert gaps[3].forms is True and gaps[0].forms is False
+    assert gaps[3].same_inflection is True and gaps[0].same_inflection is False
 
 
 @pytest.mark.parametrize("text, complaint", [
@@ -37,7 +37,9 @@ def test_markup_mistakes_are_explained(text, complaint):
 
 @pytest.mark.parametrize("answers, statuses, fraction", [
     (["to", "the loan period", "by post", "to hearing"], ["correct"] * 4, 1.0),
-    (["To", "The loan period.", "By Courier", "to hear"], ["correct"] * 4, 1.0),      # case, full stop, forms
+    (["To", "The loan period.", "By Courier", "to hearing"], ["correct"] * 4, 1.0),      # case, full stop
+    # "forms" no longer takes any form of the lemma: "look forward to hear" is a grammar error.
+    (["to", "the loan period", "by post", "to hear"], ["correct"] * 3 + ["wrong"], 3 / 4),
     (["for", "about the loan period", "by cuorier", "to hearing"],
      ["wrong", "expected", "almost", "correct"], (0 + 0 + 0.5 + 1) / 4),
     (["", "  ", "", ""], ["empty"] * 4, 0.0),

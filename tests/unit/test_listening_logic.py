@@ -66,7 +66,7 @@ REFERENCE = "The loan period is four weeks, and we will post them on Monday."
     ("The loan periode is four weeks, and we will post them on Monday.", 12.5 / 13, {"almost": 1}),
     ("The loan is four weeks and we post them on Monday", 11 / 13, {"missing": 2}),
     ("The loan period is five weeks and we will post them on Monday", 12 / 13, {"wrong": 1}),
-    ("The loan period is four weeks and we will post them on Monday please", 1.0, {"extra": 1}),
+    ("The loan period is four weeks and we will post them on Monday please", 12 / 13, {"extra": 1}),
     ("", 0.0, {"missing": 13}),
 ])
 def test_dictation_is_compared_word_by_word(typed, fraction, statuses):
@@ -77,3 +77,23 @@ def test_dictation_is_compared_word_by_word(typed, fraction, statuses):
         counts[status] = counts.get(status, 0) + 1
     for status, count in (statuses or {}).items():
         assert counts.get(status) == count
+
+
+@pytest.mark.parametrize("answer, credit, feedback", [
+    ("in Monday", 0.0, "We say 'on' with days."),
+    ("in Mondy", 0.0, "We say 'on' with days."),     # a slip of the anticipated answer keeps its feedback
+    ("Tuesday", 0.0, ""),
+    ("on Mondy", 0.5, ""),
+    ("Monday\u061f", 1.0, ""),
+])
+def test_anticipated_short_answers_bring_the_authors_feedback(answer, credit, feedback):
+    question = logic.parse_questions(QUESTIONS + "! in Monday => We say 'on' with days.\n")[2]
+    assert question.wrong == {"in Monday": "We say 'on' with days."}
+    assert logic.score_question(question, answer) == credit
+    assert logic.short_feedback(question, answer) == feedback
+
+
+def test_an_anticipated_answer_needs_its_feedback():
+    with pytest.raises(logic.QuestionError) as raised:
+        logic.parse_questions(QUESTIONS + "! in Monday =>\n")
+    assert "! answer => feedback" in str(raised.value)

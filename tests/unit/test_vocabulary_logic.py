@@ -35,18 +35,45 @@ def test_duplicates_are_refused():
     assert "appears twice" in str(errors[0][1])
 
 
-@pytest.mark.parametrize("answers, boxes, due", [
-    ([True], [1], "2026-12-02"),
-    ([True, True, True], [1, 2, 3], "2026-12-08"),
-    ([True, True, True, True, True, True], [1, 2, 3, 4, 4, 4], "2026-12-15"),   # the last box caps
-    ([True, True, False], [1, 2, 0], "2026-12-01"),                              # a miss goes back to box 0, due now
-])
-def test_leitner_boxes_move_up_when_known_and_back_when_missed(answers, boxes, due):
-    entry, seen = None, []
+def _walk(answers):
+    """Review one term with ``answers``, each on the day it falls due; the days between reviews."""
+    entry, day, gaps = None, TODAY, []
     for known in answers:
-        entry = logic.review(entry, known, TODAY)
-        seen.append(entry["box"])
-    assert seen == boxes and entry["due"] == due
+        entry = logic.review(entry, known, day)
+        gaps.append(logic.days_until(entry, day))
+        day = date.fromisoformat(entry["due"])
+    return entry, gaps
+
+
+def test_fsrs_intervals_grow_while_the_term_is_known():
+    entry, gaps = _walk([True, True, True, True])
+    assert gaps == sorted(gaps) and gaps[0] >= 1 and gaps[-1] > 3 * gaps[1]
+    assert entry["card"]["state"] == 2 and entry["card"]["stability"] > 10   # FSRS Review state
+
+
+def test_a_term_not_known_comes_back_today_and_its_stability_drops():
+    before, _gaps = _walk([True, True, True])
+    day = date.fromisoformat(before["due"])
+    after = logic.review(before, False, day)
+    assert after["due"] == day.isoformat() and logic.days_until(after, day) == 0
+    assert logic.stability(after) < logic.stability(before)
+
+
+def test_the_schedule_is_deterministic_and_kept_as_json():
+    import json
+    assert _walk([True, False, True, True]) == _walk([True, False, True, True])
+    entry, _gaps = _walk([True, True])
+    assert json.loads(json.dumps(entry)) == entry
+
+
+@pytest.mark.parametrize("box, due, stability, state", [
+    (0, "2026-12-01", 0.0, 1), (1, "2026-12-02", 1.0, 2), (3, "2026-12-08", 7.0, 2), (4, "2026-12-15", 21.0, 2),
+])
+def test_old_leitner_entries_migrate_to_fsrs_cards(box, due, stability, state):
+    entry = logic.migrate({"box": box, "due": due})
+    assert entry["due"] == due and entry["card"]["state"] == state
+    assert logic.stability(entry) == stability
+    assert logic.review({"box": box, "due": due}, True, TODAY)["card"]["last_review"].startswith("2026-12-01")
 
 
 def test_study_order_puts_due_terms_first_then_new_then_later():
@@ -54,4 +81,5 @@ def test_study_order_puts_due_terms_first_then_new_then_later():
                 "c": {"box": 0, "due": "2026-12-01"}}
     assert logic.due_order(["a", "b", "c", "d"], schedule, TODAY) == ["b", "c", "d", "a"]
     assert logic.due_count(["a", "b", "c", "d"], schedule, TODAY) == 3
-    assert logic.mastered_count(["a"], {"a": {"box": 4, "due": "2027-01-01"}}) == 1
+    assert logic.mastered_count(["a"], {"a": {"box": 4, "due": "2027-01-01"}}) == 1   # migrated
+    assert logic.mastered_count(["a"], {"a": {"box": 3, "due": "2027-01-01"}}) == 0
