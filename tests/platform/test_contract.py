@@ -116,6 +116,23 @@ def test_handlers_refuse_a_signed_out_caller(loaded, name, handler):
     assert ilelln_rows() == before
 
 
+@pytest.mark.parametrize("who", ["studio", "masquerade"])
+@pytest.mark.parametrize("name, handler", HANDLER_CASES)
+def test_no_handler_writes_in_studio_preview_or_while_masquerading(loaded, name, handler, who):
+    """Studio preview gives every author the learner id "student" (``preview.py``); a facilitator viewing as a
+    specific learner is bound to that learner (``masquerade.py``). Neither may write a learner's rows: a handler
+    that writes answers 4xx there, and none changes a table."""
+    world, root = loaded
+    kwargs = {"studio": {"username": "author", "mode": "studio"},
+              "masquerade": {"username": "sam", "mode": "masquerade", "staff": True, "masquerade_as": "alice"}}[who]
+    before = ilelln_rows()
+    block = first(world, root, name, **kwargs)
+    status, _text = call(block, handler, "POST", b"{}")
+    writes = getattr(getattr(type(block), handler), "ilelln_writes", True)
+    assert status < 500 and (not writes or 400 <= status < 500)
+    assert ilelln_rows() == before
+
+
 # ----- services -----------------------------------------------------------------------------------------------------
 
 
