@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r requirements/bench.txt
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/peer_review.py
+	$(BIN)/python benchmarks/reminders.py
 
 translations: $(STAMP)
 	$(BIN)/python scripts/i18n.py update

@@ -5,10 +5,12 @@ edx-ace (the library the LMS sends its e-mail through) renders ``ilelln_xblocks/
 language, and delivers it on the operator's e-mail channel (``ACE_CHANNEL_DEFAULT_EMAIL``). The words are
 translated here, in Python, under the learner's language, so the templates only lay them out.
 """
+from functools import lru_cache
 from urllib.parse import quote
 
+from django.conf import settings
 from django.core import signing
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_urlconf, reverse
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -40,13 +42,20 @@ def read_unsubscribe_token(token):
     return str(learner), str(course_key)
 
 
+@lru_cache(maxsize=8)
+def _unsubscribe_pattern(urlconf):
+    """The unsubscribe URL with ``{token}`` to fill in, reversed once per URL configuration."""
+    try:
+        return reverse("ilelln_xblocks:reminders-unsubscribe", kwargs={"token": "TOKEN"},
+                       urlconf=urlconf).replace("TOKEN", "{token}")
+    except NoReverseMatch:  # the URLs are not installed (a settings module without them)
+        return "/ilelln/reminders/unsubscribe/{token}/"
+
+
 def unsubscribe_path(learner, course_key):
     """The plugin URL of the unsubscribe page for ``learner`` in ``course_key``."""
-    token = unsubscribe_token(learner, course_key)
-    try:
-        return reverse("ilelln_xblocks:reminders-unsubscribe", kwargs={"token": token})
-    except NoReverseMatch:  # the URLs are not installed (a settings module without them)
-        return f"/ilelln/reminders/unsubscribe/{token}/"
+    return _unsubscribe_pattern(get_urlconf() or settings.ROOT_URLCONF).format(
+        token=unsubscribe_token(learner, course_key))
 
 
 def activity_path(course_key, block_key):
@@ -64,7 +73,13 @@ def _default_name(kind):
 
 
 def texts(kind, language, activity, count, deadline=None):
-    """``{subject, heading, lines, action}`` of one reminder, in ``language``."""
+    """``{subject, lines, action, ...}`` of one reminder, in ``language``."""
+    return dict(_texts(kind, language, activity, count, deadline))
+
+
+@lru_cache(maxsize=4096)
+def _texts(kind, language, activity, count, deadline):
+    """:func:`texts`, computed once per distinct reminder (a sweep sends thousands alike; catalogues are fixed)."""
     with translation.override(language):
         name = activity or _(_default_name(kind))
         if kind == ReminderSent.REVIEWS_DUE:
@@ -85,7 +100,7 @@ def texts(kind, language, activity, count, deadline=None):
             lines = [_("New progress updates from your team: %(count)s.") % {"count": count},
                      _("Open the team project to see what your teammates have done.")]
         return {
-            "subject": str(subject), "activity": name, "lines": [str(line) for line in lines],
+            "subject": str(subject), "activity": name, "lines": tuple(str(line) for line in lines),
             "greeting": str(_("Hello,")), "action": str(_("Open the activity")),
             "why": str(_("You receive this reminder because you take part in this course.")),
             "unsubscribe": str(_("Stop reminder e-mails from this course")),

@@ -183,3 +183,18 @@ def test_two_overlapping_sweeps_without_the_lock_allocate_once_and_remind_no_one
     sent = Counter((m.to[0], m.subject) for m in mail.outbox)
     assert max(sent.values()) == 1 and len({m.to[0] for m in mail.outbox}) == len(reviewers)
     assert ReminderSent.objects.filter(status=ReminderSent.SENT).count() == 70
+
+
+@pytest.mark.django_db
+def test_the_cron_command_sweeps_once_and_respects_the_lock():
+    from io import StringIO
+
+    from django.core.management import call_command
+    b.learners("amal")
+    b.owed_reviews(["amal"])
+    out = StringIO()
+    call_command("ilelln_sweep", stdout=out)
+    assert "1 reminder e-mails sent" in out.getvalue() and len(mail.outbox) == 1
+    cache.add(sweep.LOCK_KEY, "worker", 60)
+    call_command("ilelln_sweep", stdout=out)
+    assert "Another sweep is running" in out.getvalue()

@@ -28,6 +28,7 @@ def test_wheel_carries_static_assets_templates_and_compiled_arabic(wheel):
     assert "ilelln_xblocks/locale/ar/LC_MESSAGES/django.mo" in names
     assert "ilelln_xblocks/locale/ar/LC_MESSAGES/djangojs.mo" in names
     assert "ilelln_xblocks/migrations/0001_initial.py" in names
+    assert "ilelln_xblocks/templates/ilelln_xblocks/edx_ace/reviews_due/email/subject.txt" in names
     assert not any(name.startswith("tests/") for name in names)
 
 
