@@ -114,6 +114,10 @@ def build(kind, contact, language, learner, course_key, block_key, activity, cou
     root = lms_root_url()
     unsubscribe = root + unsubscribe_path(learner, course_key)
     context = texts(kind, language, activity, count, deadline)
+    if course_key.startswith("course-v1:"):
+        # The LMS's ``bulk_email_optout`` ACE policy (lms/djangoapps/bulk_email/policies.py) reads ``course_ids``:
+        # a learner who opted out of the course's e-mail gets no reminders either.
+        context["course_ids"] = [course_key]
     context.update({"lang": language, "dir": text_direction(language), "count": count,
                     "activity_url": root + activity_path(course_key, block_key), "unsubscribe_url": unsubscribe})
     return Message(

@@ -12,6 +12,7 @@ from collections import namedtuple
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connections, router, transaction
+from django.db.models import Count
 from django.db.models.constants import OnConflict
 from django.utils import timezone
 
@@ -95,7 +96,7 @@ def send_claimed(token):
     A row is marked sent after edx-ace took the message; a failure is marked and not retried, so a learner is
     never reminded twice of the same thing (at most once, rather than at least once).
     """
-    from ..models import PeerActivity  # pylint: disable=import-outside-toplevel
+    from ..models import PeerActivity, PeerReview  # pylint: disable=import-outside-toplevel
     groups = {}
     for row_id, learner, course_key, block_key, kind in ReminderSent.objects.filter(
             sweep=token, status=ReminderSent.CLAIMED).values_list(
@@ -109,8 +110,14 @@ def send_claimed(token):
     block_keys = {block_key for _l, _c, block_key, _k in groups}
     course_languages = compat.course_languages(course_keys)
     names = compat.activity_names(block_keys)
-    deadlines = dict(PeerActivity.objects.filter(block_key__in=[key for key in block_keys if key]).values_list(
-        "block_key", "review_due")) if any(kind == ReminderSent.REVIEWS_DUE for *_rest, kind in groups) else {}
+    deadlines, owed = {}, {}
+    owing_blocks = {block for _l, _c, block, kind in groups if kind == ReminderSent.REVIEWS_DUE}
+    if owing_blocks:
+        deadlines = dict(PeerActivity.objects.filter(block_key__in=owing_blocks).values_list(
+            "block_key", "review_due"))
+        owed = {(block, reviewer): count for block, reviewer, count in PeerReview.objects.filter(
+            block_key__in=owing_blocks, status=PeerReview.ASSIGNED).values("block_key", "reviewer").annotate(
+            count=Count("id")).values_list("block_key", "reviewer", "count").iterator(chunk_size=10000)}
     no_address, failed, sent = [], [], 0
     for (learner, course_key, block_key, kind), ids in groups.items():
         contact = contacts.get(learner)
@@ -118,9 +125,10 @@ def send_claimed(token):
             no_address.extend(ids)
             continue
         language = contact.language or course_languages.get(course_key) or settings.LANGUAGE_CODE
+        count = owed.get((block_key, learner), len(ids)) if kind == ReminderSent.REVIEWS_DUE else len(ids)
         try:
             messages.send(messages.build(kind, contact, language, learner, course_key, block_key,
-                                         names.get(block_key), len(ids), deadlines.get(block_key)))
+                                         names.get(block_key), count, deadlines.get(block_key)))
             sent += 1
         except Exception:  # pylint: disable=broad-except  (one bad message must not stop the others)
             log.exception("ilelln sweep: reminder %s to %s failed", kind, learner)

@@ -41,6 +41,14 @@ def test_reviews_owed_reminder_in_english_names_the_activity_and_links_to_it(mon
     assert ReminderSent.objects.get().status == ReminderSent.SENT
 
 
+def test_the_reviews_owed_reminder_counts_every_review_still_to_do():
+    b.learners("amal")
+    b.owed_reviews(["amal", "amal", "amal"])
+    assert sweep.run().emails_sent == 1
+    (message,) = _to("amal@example.org")
+    assert "Peer reviews still to do: 3." in message.body
+
+
 def test_reviews_owed_reminder_in_arabic_for_a_learner_whose_language_is_arabic(settings):
     b.learners("amal", "bob")
     settings.ILELLN_WORKBENCH_LANGUAGES = {"amal": "ar"}
