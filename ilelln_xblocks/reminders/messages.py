@@ -83,7 +83,8 @@ def _texts(kind, language, activity, count, deadline):
     with translation.override(language):
         name = activity or _(_default_name(kind))
         if kind == ReminderSent.REVIEWS_DUE:
-            when = date_format(deadline, "j F Y, H:i") + " UTC" if deadline else ""
+            # Translators: a Django date format (https://docs.djangoproject.com/en/stable/ref/templates/builtins/#date)
+            when = date_format(deadline, _("j F Y, H:i")) + " UTC" if deadline else ""
             subject = _("Reminder: peer reviews waiting for you in %(activity)s") % {"activity": name}
             lines = [_("Peer reviews still to do: %(count)s.") % {"count": count},
                      _("Please finish them before the review deadline, %(deadline)s.") % {"deadline": when}]

@@ -16,6 +16,7 @@ AR = {
 "New progress updates from your team: %(count)s.": "تحديثات جديدة عن تقدم فريقك: %(count)s.",
 "Open the team project to see what your teammates have done.": "افتح مشروع الفريق لترى ما أنجزه زملاؤك.",
 "Hello,": "مرحبًا،",
+"j F Y, H:i": "j F Y، H:i",
 "Open the activity": "افتح النشاط",
 "You receive this reminder because you take part in this course.": "تصلك هذه الرسالة لأنك مشارك في هذا المقرر.",
 "Stop reminder e-mails from this course": "أوقف رسائل التذكير من هذا المقرر",
