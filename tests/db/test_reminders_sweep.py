@@ -198,3 +198,22 @@ def test_the_cron_command_sweeps_once_and_respects_the_lock():
     cache.add(sweep.LOCK_KEY, "worker", 60)
     call_command("ilelln_sweep", stdout=out)
     assert "Another sweep is running" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_the_first_request_kicks_the_chain_once_and_never_in_eager_mode(monkeypatch, settings):
+    from django.core.signals import request_started
+
+    from ilelln_xblocks.reminders import startup
+    kicks = []
+    monkeypatch.setattr(tasks, "kick", lambda: kicks.append(1))
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    startup.connect()
+    request_started.send(sender=None)
+    request_started.send(sender=None)
+    assert kicks == [1]                          # once per process, then the receiver is gone
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    startup.connect()
+    request_started.send(sender=None)
+    assert kicks == [1]                          # eager: the sweep would run inside the request
+    request_started.disconnect(startup._kick_once, dispatch_uid=startup.__name__)  # pylint: disable=protected-access
