@@ -7,10 +7,12 @@ PORT ?= 8000
 DATA ?= var
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TUTOR_VENV ?= .venv-tutor
+TUTOR_STAMP := $(TUTOR_VENV)/.installed
 export DJANGO_SETTINGS_MODULE := ilelln_xblocks.demo.settings
 export ILELLN_DATA_DIR := $(abspath $(DATA))
 
-.PHONY: help demo test test-db bench translations quality package clean
+.PHONY: help demo test test-db bench translations quality package tutor-venv clean
 
 help:
 	@echo "make demo          serve every block at http://$(HOST):$(PORT)/ (PORT=... to change)"
@@ -19,13 +21,26 @@ help:
 	@echo "make bench         run the benchmarks in benchmarks/"
 	@echo "make translations  extract strings, update the .po catalogues and compile them"
 	@echo "make quality       run the linters"
+	@echo "make tutor-venv    install the real tutor into .venv-tutor, for the Tutor plugin's test"
 
-$(STAMP): setup.py requirements/test.txt requirements/constraints.txt
+$(STAMP): setup.py requirements/test.txt requirements/constraints.txt requirements/verawood.txt
 	@PY=$$(sh scripts/find_python.sh) && echo "Using $$PY" && \
 	  { [ -x $(BIN)/python ] || "$$PY" -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e . -r requirements/test.txt -c requirements/constraints.txt
+	$(BIN)/python -m pip install --quiet -e . -r requirements/test.txt -c requirements/constraints.txt \
+	  -c requirements/verawood.txt
 	@touch $(STAMP)
+
+# Tutor's dependencies clash with the test requirements, so it gets a virtualenv of its own; this package is
+# installed there without dependencies (Tutor imports only ilelln_xblocks.tutor_plugin).
+$(TUTOR_STAMP): setup.py requirements/tutor.txt
+	@PY=$$(sh scripts/find_python.sh) && { [ -x $(TUTOR_VENV)/bin/python ] || "$$PY" -m venv $(TUTOR_VENV); }
+	$(TUTOR_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(TUTOR_VENV)/bin/python -m pip install --quiet -r requirements/tutor.txt
+	$(TUTOR_VENV)/bin/python -m pip install --quiet --no-deps -e .
+	@touch $(TUTOR_STAMP)
+
+tutor-venv: $(TUTOR_STAMP)
 
 demo: $(STAMP)
 	@mkdir -p $(DATA)
@@ -41,7 +56,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 test-db: $(STAMP)
-	$(BIN)/python -m pytest tests/db tests/block
+	$(BIN)/python -m pytest tests/db tests/block tests/platform
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r requirements/bench.txt
@@ -59,4 +74,4 @@ package: $(STAMP)
 	rm -rf dist && $(BIN)/python -m build --outdir dist .
 
 clean:
-	rm -rf $(VENV) $(DATA) dist build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(TUTOR_VENV) $(DATA) dist build *.egg-info .pytest_cache

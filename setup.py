@@ -63,7 +63,7 @@ setup(
     },
     python_requires=">=3.12",
     install_requires=[
-        "XBlock>=6.0,<7",
+        "XBlock>=5.3,<7",
         "Django>=5.2,<6",
         "lxml>=5.0",
         "nh3>=0.2.17",
@@ -82,6 +82,8 @@ setup(
         "console_scripts": ["ilelln-course = ilelln_xblocks.curriculum.course.builder:main"],
         "lms.djangoapp": ["ilelln_xblocks = ilelln_xblocks.apps:IlellnXBlocksConfig"],
         "cms.djangoapp": ["ilelln_xblocks = ilelln_xblocks.apps:IlellnXBlocksConfig"],
+        # `tutor plugins enable ilelln` (Tutor 22, Verawood); tutor itself is not a runtime dependency.
+        "tutor.plugin.v1": ["ilelln = ilelln_xblocks.tutor_plugin"],
     },
     classifiers=[
         "Development Status :: 3 - Alpha",

@@ -7,8 +7,15 @@ The Arabic text is kept in ``scripts/translations/*.py`` (``AR = {msgid: text}``
 ``PLURALS = {msgid: (six Arabic plural forms)}``), one file per family of blocks, so that
 work on different blocks never conflicts in the generated .po files.
 
-Domains: ``django`` (Python and Django templates) and ``djangojs`` (static/js). Templates
-are turned into Python-like source by Django's own ``templatize`` and read by Babel's
+One catalogue per language, ``ilelln_xblocks/translations/<lang>/LC_MESSAGES/text.po``
+(under version control) compiled to ``text.mo`` beside it: the place and the ``text`` domain
+where the platform's XBlock i18n service looks for a block's bundled catalogue before it falls
+back to Django's global one (openedx-platform xmodule/modulestore/django.py,
+``XBlockI18nService.get_python_locale``). It holds every string: Python, Django templates and
+static/js. Django's own lookups (admin labels of the models) find the same compiled file
+through ``ilelln_xblocks/locale/<lang>/LC_MESSAGES/django.mo``, a symlink made here.
+
+Templates are turned into Python-like source by Django's own ``templatize`` and read by Babel's
 Python extractor, so ``{% translate %}`` and ``{% blocktranslate %}`` are found as Django finds them.
 """
 import copy
@@ -25,7 +32,9 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "ilelln_xblocks"
-LOCALE = PACKAGE / "locale"
+TRANSLATIONS = PACKAGE / "translations"
+DJANGO_LOCALE = PACKAGE / "locale"
+DOMAIN = "text"
 LANGUAGES = ("ar", "en")
 KEYWORDS = {
     "_": None, "gettext": None, "gettext_noop": None, "gettext_lazy": None,
@@ -42,7 +51,7 @@ def _templates():
 
 
 def _scripts():
-    return sorted((ROOT / "static" / "js").glob("*.js"))
+    return sorted((ROOT / "static").rglob("*.js"))
 
 
 def _add(catalog, path, method, source):
@@ -51,37 +60,37 @@ def _add(catalog, path, method, source):
                     auto_comments=comments, context=context)
 
 
-def extract_catalogs():
-    """``{"django": Catalog, "djangojs": Catalog}`` of every string in the sources."""
+def extract_catalog():
+    """The :class:`Catalog` of every string in the sources: Python, templates and static JS."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ilelln_xblocks.demo.settings")
     import django  # pylint: disable=import-outside-toplevel
     django.setup()
     from django.utils.translation.template import templatize  # pylint: disable=import-outside-toplevel
 
-    python = Catalog(project="ilelln-xblocks", domain="django")
+    catalog = Catalog(project="ilelln-xblocks", domain=DOMAIN)
     for path in _python_sources():
-        _add(python, path, "python", path.read_bytes())
+        _add(catalog, path, "python", path.read_bytes())
     for path in _templates():
         source = templatize(path.read_text(encoding="utf-8"), origin=str(path))
         # templatize keeps the template's indentation, which Python's tokenizer would reject.
-        _add(python, path, "python", "\n".join(line.lstrip() for line in source.splitlines()).encode())
-    scripts = Catalog(project="ilelln-xblocks", domain="djangojs")
+        _add(catalog, path, "python", "\n".join(line.lstrip() for line in source.splitlines()).encode())
     for path in _scripts():
-        _add(scripts, path, "javascript", path.read_bytes())
-    return {"django": python, "djangojs": scripts}
+        _add(catalog, path, "javascript", path.read_bytes())
+    return catalog
 
 
-def _po_path(language, domain):
-    return LOCALE / language / "LC_MESSAGES" / f"{domain}.po"
+def po_path(language):
+    """``translations/<language>/LC_MESSAGES/text.po``."""
+    return TRANSLATIONS / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def load_po(language, domain):
-    """The catalogue of ``language`` and ``domain`` as it is on disk (empty when missing)."""
-    path = _po_path(language, domain)
+def load_po(language):
+    """The catalogue of ``language`` as it is on disk (empty when missing)."""
+    path = po_path(language)
     if not path.exists():
-        return Catalog(locale=language, domain=domain, project="ilelln-xblocks")
+        return Catalog(locale=language, domain=DOMAIN, project="ilelln-xblocks")
     with path.open("rb") as handle:
-        return read_po(handle, locale=language, domain=domain)
+        return read_po(handle, locale=language, domain=DOMAIN)
 
 
 def compiled(catalog):
@@ -111,36 +120,53 @@ def _apply_arabic(catalog):
             message.string = singles[message.id]
 
 
+def django_link(language):
+    """``locale/<language>/LC_MESSAGES/django.mo``: where Django's own catalogue search finds the app's."""
+    return DJANGO_LOCALE / language / "LC_MESSAGES" / "django.mo"
+
+
+def _link_target(language):
+    return os.path.relpath(po_path(language).with_suffix(".mo"), django_link(language).parent)
+
+
+def _link_for_django(language):
+    link = django_link(language)
+    link.parent.mkdir(parents=True, exist_ok=True)
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(_link_target(language))
+
+
 def update():
     """Merge freshly extracted strings into every .po, add the Arabic, then compile each to .mo."""
-    for domain, template in extract_catalogs().items():
-        for language in LANGUAGES:
-            catalog = load_po(language, domain)
-            catalog.update(copy.deepcopy(template), no_fuzzy_matching=True)
-            catalog.obsolete.clear()
-            if language == "ar":
-                _apply_arabic(catalog)
-            path = _po_path(language, domain)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("wb") as handle:
-                write_po(handle, catalog, width=100, omit_header=False, sort_output=False)
-            path.with_suffix(".mo").write_bytes(compiled(catalog))
-            print(f"{path.relative_to(ROOT)}: {len(catalog)} strings")
+    template = extract_catalog()
+    for language in LANGUAGES:
+        catalog = load_po(language)
+        catalog.update(copy.deepcopy(template), no_fuzzy_matching=True)
+        catalog.obsolete.clear()
+        if language == "ar":
+            _apply_arabic(catalog)
+        path = po_path(language)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            write_po(handle, catalog, width=100, omit_header=False, sort_output=False)
+        path.with_suffix(".mo").write_bytes(compiled(catalog))
+        _link_for_django(language)
+        print(f"{path.relative_to(ROOT)}: {len(catalog)} strings")
 
 
 def untranslated(language="ar"):
     """``[(domain, msgid)]`` of extracted strings with no (or a fuzzy) translation in ``language``."""
     missing = []
-    for domain, template in extract_catalogs().items():
-        catalog = load_po(language, domain)
-        for message in template:
-            if not message.id:
-                continue
-            existing = catalog.get(message.id, context=message.context)
-            strings = existing.string if existing else None
-            values = strings if isinstance(strings, (list, tuple)) else [strings]
-            if existing is None or existing.fuzzy or not all(values):
-                missing.append((domain, message.id if isinstance(message.id, str) else message.id[0]))
+    catalog = load_po(language)
+    for message in extract_catalog():
+        if not message.id:
+            continue
+        existing = catalog.get(message.id, context=message.context)
+        strings = existing.string if existing else None
+        values = strings if isinstance(strings, (list, tuple)) else [strings]
+        if existing is None or existing.fuzzy or not all(values):
+            missing.append((DOMAIN, message.id if isinstance(message.id, str) else message.id[0]))
     return missing
 
 
@@ -149,21 +175,23 @@ def _plain(value):
 
 
 def stale_mo_files():
-    """.mo files whose translations differ from their .po."""
+    """Compiled files that differ from their .po, and Django links that do not point at them."""
     stale = []
     for language in LANGUAGES:
-        for domain in ("django", "djangojs"):
-            mo_path = _po_path(language, domain).with_suffix(".mo")
-            if not mo_path.exists():
-                stale.append(str(mo_path.relative_to(ROOT)))
-                continue
-            with mo_path.open("rb") as handle:
-                on_disk = {(_plain(m.id), m.context): _plain(m.string) for m in read_mo(handle)
-                           if m.id and m.string and any(_plain(m.string)) and _plain(m.string) != _plain(m.id)}
-            expected = {(_plain(m.id), m.context): _plain(m.string) for m in load_po(language, domain)
-                        if m.id and m.string and any(_plain(m.string)) and not m.fuzzy}
-            if on_disk != expected:
-                stale.append(str(mo_path.relative_to(ROOT)))
+        mo_path = po_path(language).with_suffix(".mo")
+        if not mo_path.exists():
+            stale.append(str(mo_path.relative_to(ROOT)))
+            continue
+        with mo_path.open("rb") as handle:
+            on_disk = {(_plain(m.id), m.context): _plain(m.string) for m in read_mo(handle)
+                       if m.id and m.string and any(_plain(m.string)) and _plain(m.string) != _plain(m.id)}
+        expected = {(_plain(m.id), m.context): _plain(m.string) for m in load_po(language)
+                    if m.id and m.string and any(_plain(m.string)) and not m.fuzzy}
+        if on_disk != expected:
+            stale.append(str(mo_path.relative_to(ROOT)))
+        link = django_link(language)
+        if not link.is_symlink() or os.readlink(link) != _link_target(language):
+            stale.append(str(link.relative_to(ROOT)))
     return stale
 
 

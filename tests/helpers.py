@@ -67,3 +67,10 @@ def call_handler(block, name, payload=None, method="POST", raw=None):
         return response.status_code, json.loads(text)
     except ValueError:
         return response.status_code, text
+
+
+def user_state(block):
+    """The learner's own state in ``block`` as the mobile apps read it (GET ``student_view_user_state``)."""
+    status, body = call_handler(block, "student_view_user_state", method="GET")
+    assert status == 200, body
+    return body

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from webob import Response
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
@@ -25,7 +26,7 @@ from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.progress import course_key_of
 from ..core.rendering import render_template
-from ..core.sanitize import clean_html, plain_text
+from ..core.sanitize import clean_html, plain_text, spreadsheet_cell
 from ..curriculum import schedule
 from . import discussion_logic as logic
 from . import discussion_scope
@@ -33,6 +34,8 @@ from . import discussion_store as store
 from .discussion_forms import EditForm, FlagForm, IdForm, ModerateForm, PageForm, PinForm, PostForm, ReactForm
 from .discussion_scenarios import discussion_scenarios
 
+NO_TEAM_MESSAGE = _("This board is for each team, and you are not in a team yet. Join a team, or ask your "
+                    "facilitator to add you to one, to read and write here.")
 
 def _choices(*pairs):
     return [{"display_name": label, "value": value} for value, label in pairs]
@@ -40,7 +43,7 @@ def _choices(*pairs):
 
 @XBlock.wants("teams")
 @XBlock.wants("partitions")
-class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):
     """A board where learners share ideas and answer each other; facilitators pin, moderate and export."""
 
     block_name = "discussion"
@@ -50,15 +53,18 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                           scope=Scope.settings, default=_("Discussion"))
     prompt = String(display_name=_("Prompt"), help=_("The question or task the learners discuss."),
                     scope=Scope.content, default="", multiline_editor=True)
-    tags = List(display_name=_("Tags"), help=_("Tags learners may put on their threads, one per item."),
-                scope=Scope.content, default=[])
+    # Not ``tags``: XBlock itself defines that field (xblock/core.py). The OLX keeps its <tag> children.
+    thread_tags = List(display_name=_("Tags"), help=_("Tags learners may put on their threads, one per item."),
+                       scope=Scope.content, default=[])
     scope = String(display_name=_("Board for"),
                    help=_("Course: one board for everyone. Cohort or team: each cohort or team has its own board "
                           "(course-wide when the course has none)."),
                    scope=Scope.settings, default=logic.COURSE,
                    values=_choices((logic.COURSE, _("The whole course")), (logic.COHORT, _("Each cohort")),
                                    (logic.TEAM, _("Each team"))))
-    teams_topic = String(display_name=_("Teams topic"), help=_("The teams topic id, for a board per team."),
+    teams_topic = String(display_name=_("Teams topic"),
+                         help=_("The teams topic id, for a board per team. Leave it empty to use the learner's team "
+                                "in any topic."),
                          scope=Scope.settings, default="")
     anonymity = String(display_name=_("Anonymity"),
                        help=_("Whether peers see names or \"Participant N\". Course staff always see names."),
@@ -78,10 +84,10 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     page_size = Integer(display_name=_("Threads per page"), help=_("How many threads one page shows (5 to 100)."),
                         scope=Scope.settings, default=20)
 
-    editable_fields = ("display_name", "prompt", "tags", "scope", "teams_topic", "anonymity", "edit_minutes",
+    editable_fields = ("display_name", "prompt", "thread_tags", "scope", "teams_topic", "anonymity", "edit_minutes",
                        "required_threads", "required_replies", "page_size")
     olx_texts = (("prompt", "prompt"),)
-    olx_lists = (("tags", "tag"),)
+    olx_lists = (("thread_tags", "tag"),)
 
     # ----- who sees what ------------------------------------------------------------------------------------
 
@@ -91,9 +97,11 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         return discussion_scope.group_key(self, self.scope, self.teams_topic)
 
     def _group(self, requested):
-        """Staff may look at any group's board; learners always get their own."""
+        """Staff may look at any group's board; learners always get their own (refused when in no team)."""
         if requested and self.identity.is_staff:
             return requested
+        if self.group_key is discussion_scope.NO_TEAM:
+            raise HandlerError(NO_TEAM_MESSAGE, status=403)
         return self.group_key
 
     def _rule(self):
@@ -200,10 +208,12 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
 
     # ----- views ----------------------------------------------------------------------------------------------
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The prompt, the composer, the first page of threads, and for staff the flag queue and the export."""
         who = self.identity
-        threads, next_cursor = self._page(self.group_key)
+        no_team = self.group_key is discussion_scope.NO_TEAM
+        threads, next_cursor = ([], None) if no_team else self._page(self.group_key)
         staff = None
         if who.is_staff:
             staff = {"flags": [{"flag": flag, "text": plain_text(flag.post.body)[:300], "author": self._author(
@@ -212,29 +222,34 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                      "export_url": self.runtime.handler_url(self, "export")}
         context = {
             "posts_html": mark_safe(self._posts_html(threads, next_cursor)),  # our own autoescaped template
-            "signed_in": bool(who.anonymous_id),
+            "signed_in": bool(who.anonymous_id) and not no_team,
+            "no_team": self.gettext(NO_TEAM_MESSAGE) if no_team else "",
             "progress": self._progress(who.anonymous_id) if who.anonymous_id else None,
             "can_choose_anonymity": self.anonymity == logic.ANONYMITY_OPTIONAL,
             "always_anonymous": self.anonymity == logic.ANONYMITY_ALWAYS,
             "staff": staff, "group": self.group_key, "edit_minutes": max(self.edit_minutes, 0),
         }
-        return self.render_fragment(context, init_args={"group": self.group_key})
+        return self.render_fragment(context, init_args={"group": self.group_key or ""})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The prompt, the settings, the first page of threads and the learner's participation, for the apps."""
-        who = self.identity
-        threads, next_cursor = self._page(self.group_key) if who.anonymous_id else ([], None)
+        """The prompt and the board's settings, for the apps (no learner bound: threads come from handlers)."""
+        return {
+            "display_name": self.display_name, "prompt": self.prompt, "tags": list(self.thread_tags),
+            "anonymity": self.anonymity, "edit_minutes": self.edit_minutes,
+            "rule": {"threads": self.required_threads, "replies": self.required_replies},
+            "sorts": list(logic.SORTS),
+        }
+
+    def user_state_data(self):
+        """The first page of the learner's board and their participation (no board: not in a team yet)."""
+        no_team = self.group_key is discussion_scope.NO_TEAM
+        threads, next_cursor = ([], None) if no_team else self._page(self.group_key)
         for thread in threads:
             thread["body"] = str(thread["body"])
             for reply in thread["reply_views"]:
                 reply["body"] = str(reply["body"])
-        return {
-            "display_name": self.display_name, "prompt": self.prompt, "tags": list(self.tags),
-            "anonymity": self.anonymity, "edit_minutes": self.edit_minutes,
-            "rule": {"threads": self.required_threads, "replies": self.required_replies},
-            "sorts": list(logic.SORTS), "threads": threads, "next_cursor": next_cursor,
-            "progress": self._progress(who.anonymous_id) if who.anonymous_id else None,
-        }
+        return {"threads": threads, "next_cursor": next_cursor, "no_team": no_team,
+                "progress": self._progress(self.identity.anonymous_id)}
 
     # ----- learner handlers -----------------------------------------------------------------------------------
 
@@ -263,7 +278,7 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         if not isinstance(value, list):
             raise HandlerError(_("Choose tags from the list the author made."))
         try:
-            return logic.clean_tags(value, self.tags)
+            return logic.clean_tags(value, self.thread_tags)
         except ValueError as error:
             raise HandlerError(str(error)) from None
 
@@ -387,7 +402,8 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         for post in store.export_rows(self.block_key):
             writer.writerow([post.id, post.parent_id or "", post.group_key, schedule.utc_iso(post.created),
                              post.author, post.author_name, post.participant, post.anonymous,
-                             _csv_safe(post.title), _csv_safe(post.body_text), ";".join(logic.tags_list(post.tags)),
+                             spreadsheet_cell(post.title), spreadsheet_cell(post.body_text),
+                             ";".join(logic.tags_list(post.tags)),
                              post.helpful_count, post.insightful_count, post.reply_count, post.pinned, post.hidden,
                              post.deleted, post.open_flags])
         stamp = datetime.now().strftime("%Y%m%d")
@@ -401,7 +417,8 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         """Messages an author can act on, checked before Studio saves."""
         problems = logic.settings_problems(
             prompt=data.prompt, scope=data.scope, anonymity=data.anonymity, edit_minutes=data.edit_minutes,
-            page_size=data.page_size, rule=logic.Rule(data.required_threads, data.required_replies), tags=data.tags)
+            page_size=data.page_size, rule=logic.Rule(data.required_threads, data.required_replies),
+            tags=data.thread_tags)
         for message, params in problems:
             text = self.gettext(message)
             validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
@@ -411,7 +428,3 @@ class DiscussionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         """A makerspace idea board (Module 3) and a knowledge-sharing board (Module 2), with several learners."""
         return discussion_scenarios()
 
-
-def _csv_safe(text):
-    """Learner text that a spreadsheet will not run as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -2,6 +2,7 @@
 import csv
 import hashlib
 import io
+import logging
 import uuid
 from datetime import datetime
 from urllib.parse import quote, unquote
@@ -15,8 +16,10 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from webob import Response
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, DateTime, Float, Integer, List, Scope, String
+from xblock.scorable import ScorableXBlockMixin, Score
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
@@ -25,11 +28,15 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
-from ..core.sanitize import clean_html, plain_text
+from ..core.operator_settings import upload_limit_bytes
+from ..core.sanitize import clean_html, plain_text, spreadsheet_cell
 from ..curriculum import schedule
+from . import groups
 from . import peer_logic as logic
 from . import peer_store as store
 from .peer_scenarios import peer_review_scenarios
+
+log = logging.getLogger(__name__)
 
 MAX_TEXT = 50000
 MAX_LINKS = 5
@@ -132,7 +139,15 @@ class FileForm(BlockForm):
     index = forms.IntegerField(min_value=0)
 
 
-class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+@XBlock.wants("teams")  # "Review within teams"; without it the whole cohort reviews one another
+class PeerReviewBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    ScorableXBlockMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """Submission, rubric reviews allocated so no one starves, two-way feedback, flags and a facilitator view."""
 
     block_name = "peer_review"
@@ -169,7 +184,9 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
     group_by_team = Boolean(display_name=_("Review within teams"),
                             help=_("When the course uses teams, learners review members of their own team; "
                                    "otherwise the whole cohort."), scope=Scope.settings, default=False)
-    teams_topic = String(display_name=_("Teams topic"), help=_("The teams topic id, when reviewing within teams."),
+    teams_topic = String(display_name=_("Teams topic"),
+                         help=_("The teams topic id, when reviewing within teams. Leave it empty to use the "
+                                "learner's team in any topic."),
                          scope=Scope.settings, default="")
     weight_received = Integer(display_name=_("Weight of the score received"),
                               help=_("Share of the grade from the reviews of the learner's work."),
@@ -273,19 +290,18 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         """The learner's team when reviewing within teams and the course has one, else the whole cohort."""
         if not self.group_by_team:
             return ""
-        teams = self.runtime.service(self, "teams")
-        user_service = self.runtime.service(self, "user")
         try:
-            user = user_service.get_user_by_anonymous_id(self.identity.anonymous_id)
-            team = teams.get_team(user, progress.course_key_of(self), self.teams_topic) if teams else None
-        except Exception:  # pylint: disable=broad-except  # no teams in this runtime: review the whole cohort
+            team = groups.learner_team(self, self.teams_topic, self.identity.anonymous_id)
+        except Exception:  # pylint: disable=broad-except  # a teams service that fails: review the whole cohort
+            log.warning("Teams lookup failed for %s; reviewing the whole cohort", self.block_key, exc_info=True)
             team = None
-        return f"team:{getattr(team, 'team_id', '')}" if team else ""
+        team_id = getattr(team, "team_id", None)
+        return f"team:{team_id}" if team_id else ""
 
     # ----- grades ---------------------------------------------------------------------------------------------
 
     def _refresh_grade(self, learner):
-        """Recompute ``learner``'s grade and publish it at once: to the LMS for another learner, else as an event."""
+        """Recompute ``learner``'s grade and publish it at once."""
         score = store.compute_grade(self.block_key, learner, self.continuous, self.k, self._weights())
         if score is None:
             return
@@ -293,17 +309,62 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         self._publish(row)
 
     def _publish(self, row):
+        """Send ``row``'s grade through one channel: the submissions API wherever the LMS has it.
+
+        The grades app reads a block's submissions-API score before any grade event
+        (openedx-platform lms/djangoapps/grades/scores.py ``get_score``), so once one peer grade went
+        that way a later grade event would be ignored: every peer grade, the requester's own
+        included, goes through it, as ORA2 does. Without the app (the plain workbench) the grade is
+        an event for the requesting learner and waits for everyone else's next visit.
+        """
         final = row.override_score if row.override_score is not None else row.score
         if final is None or row.published:
             return
-        if row.learner == self.identity.anonymous_id:
-            self.publish_grade(final * self.weight, self.weight)
-            done = True
+        if grading.set_score_for(self, row.learner, final, progress.course_key_of(self)):
+            progress.record(self, row.learner, score=final)
+        elif row.learner == self.identity.anonymous_id:
+            self.publish_grade(final * self.weight, self.weight, only_if_higher=False)
         else:
             progress.record(self, row.learner, score=final)
-            done = grading.set_score_for(self, row.learner, final, progress.course_key_of(self))
-        if done:
-            _m().PeerGrade.objects.filter(pk=row.pk).update(published=True)
+            return
+        _m().PeerGrade.objects.filter(pk=row.pk).update(published=True)
+
+    # ----- XBlock's scoring contract (xblock/scorable.py), over the grade rows ---------------------------------
+
+    def _grade_row(self):
+        learner = self.identity.anonymous_id
+        return _m().PeerGrade.objects.filter(block_key=self.block_key, learner=learner).first() if learner else None
+
+    def has_submitted_answer(self):
+        """Whether the learner has a grade to rescore."""
+        return self._grade_row() is not None
+
+    def get_score(self):
+        """The learner's kept grade (a facilitator's override wins)."""
+        row = self._grade_row()
+        final = (row.override_score if row.override_score is not None else row.score) if row else None
+        return Score(raw_earned=(final or 0.0) * self.weight, raw_possible=float(self.weight))
+
+    def set_score(self, score):
+        """Grades are kept on the learner's grade row by ``_refresh_grade``."""
+
+    def calculate_score(self):
+        """The grade recomputed from the reviews now on record."""
+        learner = self.identity.anonymous_id
+        fraction = store.compute_grade(self.block_key, learner, self.continuous, self.k, self._weights())
+        return Score(raw_earned=(fraction or 0.0) * self.weight, raw_possible=float(self.weight))
+
+    def rescore(self, only_if_higher):
+        """Recompute the grade from the reviews and publish it through the submissions API (or an event)."""
+        if not self.has_submitted_answer():
+            raise ValueError(self.gettext(_("This learner has not answered yet, so there is nothing to rescore.")))
+        learner = self.identity.anonymous_id
+        before = self.get_score()
+        score = store.compute_grade(self.block_key, learner, self.continuous, self.k, self._weights())
+        if score is None or (only_if_higher and score * self.weight <= before.raw_earned):
+            return
+        row = store.save_grade(self.block_key, learner, score)
+        self._publish(row)
 
     # ----- views ----------------------------------------------------------------------------------------------
 
@@ -338,6 +399,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         return {"review": review, "submission": review.submission, "criteria": self._criteria_of(review),
                 "files": self._files(review.submission)}
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """Submission, reviews to do, results, and for staff the facilitator view."""
         who = self.identity
@@ -370,7 +432,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
             "submission_due_local": self._local(self.submission_due), "submission_due_iso": self._iso(
                 self.submission_due),
         }
-        return self.render_fragment(context, init_args={"max_bytes": int(self.max_file_mb * 1024 * 1024)})
+        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self, self.max_file_mb)})
 
     def _local(self, moment):
         return schedule.in_zone(moment, self.identity.time_zone) if moment else None
@@ -475,14 +537,18 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         return chart
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The prompt, rubric, phase and the learner's own status, for the mobile apps."""
-        learner = self.identity.anonymous_id
-        submission, reviews, received, grade = self._my_state(learner) if learner else (None, [], [], None)
+        """The prompt, rubric and dates, for the mobile apps (no learner bound)."""
         return {
             "display_name": self.display_name, "prompt": self.prompt, "continuous": self.continuous,
             "submission_due": self.submission_due.isoformat() if self.submission_due else None,
             "review_due": self.review_due.isoformat() if self.review_due else None,
             "rubric": [criterion.as_dict() for criterion in self.criteria()],
+        }
+
+    def user_state_data(self):
+        """The learner's own status: submitted, reviews to do and received, grade."""
+        submission, reviews, received, grade = self._my_state(self.identity.anonymous_id)
+        return {
             "submitted": submission is not None,
             "reviews_to_do": sum(1 for review in reviews if review.status == "assigned"),
             "reviews_received": sum(1 for review in received if not review.hidden),
@@ -540,7 +606,7 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                 raise HandlerError(_("This action needs a POST request."), status=405)
             if len(self.draft_files) >= self.max_files:
                 raise HandlerError(_("You cannot attach more files."), status=409)
-            max_bytes = int(self.max_file_mb * 1024 * 1024)
+            max_bytes = upload_limit_bytes(self, self.max_file_mb)
             if (request.content_length or 0) > max_bytes:
                 raise HandlerError(_("The file is too large."), status=413)
             name = unquote(request.headers.get("X-File-Name") or "").strip()[:120] or "file"
@@ -767,13 +833,14 @@ class PeerReviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["learner", "username", "version", "late", "hidden", "reviews_given", "reviews_received",
-                         "grade_percent", "override_reason", "open_flags"])
+                         "grade_percent", "override_reason", "open_flags", "text"])
         for item in staff["learners"]:
             row = item["row"]
             grade_row = item["grade_row"]
             writer.writerow([row.learner, row.learner_name, row.version, row.late, row.hidden, item["given"],
                              item["received"], "" if item["grade"] is None else item["grade"],
-                             grade_row.override_reason if grade_row else "", item["flags"]])
+                             spreadsheet_cell(grade_row.override_reason if grade_row else ""), item["flags"],
+                             spreadsheet_cell(plain_text(row.text))])
         stamp = datetime.now().strftime("%Y%m%d")
         response = Response(out.getvalue().encode("utf-8-sig"), content_type="text/csv", charset="utf-8")
         response.headers["Content-Disposition"] = f'attachment; filename="peer-review-{stamp}.csv"'

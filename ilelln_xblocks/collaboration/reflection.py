@@ -8,6 +8,7 @@ from django import forms
 from django.core.files.storage import default_storage
 from django.utils.safestring import mark_safe
 from webob import Response
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
@@ -105,7 +106,14 @@ class CommentIdForm(BlockForm):
     comment = forms.IntegerField(min_value=1)
 
 
-class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin, IlellnBlockMixin, XBlock):
+class ReflectionBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    EvidenceMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """Answer the prompts (drafts saved as you type), attach evidence, submit, and share to the cohort if you wish."""
 
     block_name = "reflection"
@@ -176,6 +184,7 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
                           "created": c.created, "mine": c.author == viewer} for c in comments],
         }
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The prompts with autosave, evidence, submit and share; the cohort gallery; for staff every reflection."""
         who = self.identity
@@ -208,16 +217,19 @@ class ReflectionBlock(ReadableOLXMixin, StudioEditableXBlockMixin, EvidenceMixin
             "card": card, "mode": mode, "dom_id": self.dom_id, "staff": self.identity.is_staff}))
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The prompts, the learner's draft and own reflection, for the mobile apps (the gallery is a handler)."""
-        mine = store.own(self.block_key, self.identity.anonymous_id)
+        """The prompts and settings, for the mobile apps (no learner bound; the gallery is a handler)."""
         return {
             "display_name": self.display_name, "intro": self.intro, "template": self.template,
             "prompts": [self._prompt_text(prompt) for prompt in self.prompts_shown()],
             "require_evidence": self.require_evidence, "allow_sharing": self.allow_sharing,
-            "max_photo_bytes": self._max_bytes(), "draft": {"answers": self._draft(), "links": list(self.draft_links),
-                                                            "photo": bool(self.draft_photo)},
-            "submitted": mine is not None, "shared": bool(mine and mine.shared),
+            "max_photo_bytes": self._max_bytes(),
         }
+
+    def user_state_data(self):
+        """The learner's draft and whether their reflection is submitted and shared."""
+        mine = store.own(self.block_key, self.identity.anonymous_id)
+        return {"draft": {"answers": self._draft(), "links": list(self.draft_links), "photo": bool(self.draft_photo)},
+                "submitted": mine is not None, "shared": bool(mine and mine.shared)}
 
     # ----- learner handlers -----------------------------------------------------------------------------------
 

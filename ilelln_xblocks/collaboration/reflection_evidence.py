@@ -14,6 +14,7 @@ from xblock.core import XBlock
 
 from ..core.handlers import HandlerError, check_caller, error_response, json_handler, json_response
 from ..core.i18n import _
+from ..core.operator_settings import upload_limit_bytes
 from . import reflection_logic as logic
 from . import reflection_store as store
 
@@ -28,7 +29,7 @@ class EvidenceMixin:
     """Handlers for the photo attached to a reflection; the block provides ``draft_photo`` and ``max_photo_mb``."""
 
     def _max_bytes(self):
-        return int(self.max_photo_mb * 1024 * 1024)
+        return upload_limit_bytes(self, self.max_photo_mb)
 
     @XBlock.handler
     def upload(self, request, suffix=""):  # pylint: disable=unused-argument

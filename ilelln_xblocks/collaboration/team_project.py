@@ -4,12 +4,13 @@ import io
 import logging
 
 from webob import Response
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
-from ..core import progress
+from ..core import compat, progress
 from ..core.base import IlellnBlockMixin
 from ..core.handlers import HandlerError, check_caller, error_response, json_handler
 from ..core.i18n import _
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 
 @XBlock.wants("teams")
-class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):
     """A team workspace with a versioned charter and plan, updates, a showcase with votes, and private ratings."""
 
     block_name = "team_project"
@@ -65,12 +66,11 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         if not self.teamset_id or not self.identity.anonymous_id:
             return None
         teams = self.runtime.service(self, "teams")
-        users = self.runtime.service(self, "user")
-        find_user = getattr(users, "get_user_by_anonymous_id", None)
-        if teams is None or find_user is None:
+        user = compat.django_user(self, self.identity.anonymous_id) if teams is not None else None
+        if user is None:
             return None
         try:
-            team = teams.get_team(find_user(self.identity.anonymous_id), self.course_key, self.teamset_id)
+            team = teams.get_team(user, self.course_key, self.teamset_id)
         except Exception:  # pylint: disable=broad-except
             log.warning("Teams service failed for %s; the learner sees no team until it answers",
                         self.block_key, exc_info=True)
@@ -147,6 +147,7 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
             })
         return rows
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The learner's team workspace (or the ways to find a team), the showcases, and for staff every team."""
         who = self.identity
@@ -171,11 +172,17 @@ class TeamProjectBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockM
         return self.render_fragment(context, init)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The brief, the learner's workspace and the showcases, for the mobile apps."""
-        row = self.my_membership() if self.identity.anonymous_id else None
+        """The brief and team settings, for the mobile apps (no learner bound)."""
         return {
             "display_name": self.display_name, "brief": self.brief, "roles": list(self.roles),
-            "team_size": self.team_size, "platform_teams": self.platform_teams(),
+            "team_size": self.team_size,
+        }
+
+    def user_state_data(self):
+        """The learner's workspace and the cohort's showcases."""
+        row = self.my_membership()
+        return {
+            "platform_teams": self.platform_teams(),
             "workspace": self.workspace(row.team) if row else None,
             "showcases": [{"id": team.pk, "name": team.name, "summary": team.showcase_summary,
                            "url": team.showcase_url, "votes": team.vote_count}

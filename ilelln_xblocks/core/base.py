@@ -1,4 +1,10 @@
-"""The base mixin every ilelln block uses: services, assets, rendering, identity, grading, completion."""
+"""The base mixin every ilelln block uses: services, assets, rendering, identity, grading, completion.
+
+Blocks mix this in *before* ``XBlock``; in the LMS and Studio the platform's own mixins
+(``XBLOCK_MIXINS``: LmsBlockMixin, InheritanceMixin, XModuleMixin, ...) come after it, so no name
+defined here may shadow theirs (``usage_key``, ``location``, ``publish_completion``, ...).
+``tests/platform`` holds that list and checks it.
+"""
 import re
 from functools import cached_property
 
@@ -6,9 +12,11 @@ from web_fragments.fragment import Fragment
 from xblock.core import XBlock, XBlockMixin
 from xblock.exceptions import DisallowedFileError
 from xblock.fields import Scope, String
+from xblock.scorable import Score
 
 from . import progress
-from .i18n import _, current_language, js_catalog, text_direction
+from .handlers import HandlerError, check_caller, error_response, json_response
+from .i18n import _, current_language, js_catalog, text_direction, translations_for
 from .identity import identify
 from .rendering import asset_text, package_file, render_template
 
@@ -16,10 +24,13 @@ _ASSET = re.compile(r"^static/(js/[A-Za-z0-9_-]+\.js|css/[A-Za-z0-9_-]+\.css|img
                     r"|audio/[A-Za-z0-9_-]+\.(ogg|mp3|wav))$")
 
 
+PACKAGED = "package:"  # media shipped inside this package, e.g. ``package:audio/meeting.ogg``
+
+
 @XBlock.needs("i18n")
 @XBlock.needs("user")
 @XBlock.wants("settings")
-@XBlock.supports("multi_device")
+@XBlock.wants("replace_urls")
 class IlellnBlockMixin(XBlockMixin):
     """Plumbing shared by every ilelln block; a block adds its fields, template, JS and logic.
 
@@ -31,7 +42,7 @@ class IlellnBlockMixin(XBlockMixin):
     block_name = None
     ilelln_activity = False
     public_dir = "static"
-    student_view_multi_device = True
+    block_settings_key = "ilelln_xblocks"  # XBLOCK_SETTINGS bucket shared by every block (core/operator_settings.py)
 
     display_name = String(
         display_name=_("Display name"),
@@ -58,9 +69,22 @@ class IlellnBlockMixin(XBlockMixin):
         """The runtime's translation service."""
         return self.runtime.service(self, "i18n")
 
+    def _translator(self):
+        """The package's catalogue for the learner's language, else the runtime's ``i18n`` service.
+
+        The platform's service builds the same ``gettext.translation("text", <package>/translations)``
+        (openedx-platform xmodule/modulestore/django.py) but anew on each call; the workbench's
+        is Django's global catalogue, where the platform's wording would outrank ours.
+        """
+        return translations_for(current_language()) or self.i18n_service
+
     def gettext(self, message):
         """Translate ``message`` in the learner's language."""
-        return self.i18n_service.gettext(message)
+        return self._translator().gettext(message)
+
+    def ngettext(self, singular, plural, number):
+        """Translate ``singular``/``plural`` for ``number`` in the learner's language."""
+        return self._translator().ngettext(singular, plural, number)
 
     @cached_property
     def identity(self):
@@ -80,6 +104,41 @@ class IlellnBlockMixin(XBlockMixin):
     def dom_id(self):
         """A per-instance id prefix for the template, safe in HTML ids and CSS."""
         return "ilelln-" + re.sub(r"[^A-Za-z0-9_-]", "-", self.block_key)
+
+    def course_media_url(self, url):
+        """The URL a browser needs for an author's media: packaged files through the runtime, course files
+        (``/static/...``) through the LMS's ``replace_urls`` service (openedx-platform
+        lms/djangoapps/courseware/block_render.py gives it; a modulestore runtime and the workbench don't)."""
+        url = (url or "").strip()
+        if url.startswith(PACKAGED):
+            return self.runtime.local_resource_url(self, "static/" + url[len(PACKAGED):])
+        if url.startswith("/static/"):
+            replacer = self.runtime.service(self, "replace_urls")
+            if replacer is not None:
+                return replacer.replace_urls(f'"{url}"').strip('"')
+        return url
+
+    # ----- mobile -------------------------------------------------------------------------------
+
+    def user_state_data(self):
+        """This learner's own state for the mobile apps (see ``student_view_user_state``); blocks extend it.
+
+        ``student_view_data`` must not hold it: the Course Blocks API collects that once per course
+        publish, with no learner bound (openedx-platform
+        lms/course_api/blocks/transformers/student_view.py ``StudentViewTransformer.collect``).
+        """
+        return {}
+
+    @XBlock.handler
+    def student_view_user_state(self, request, suffix=""):  # pylint: disable=unused-argument
+        """GET: the signed-in learner's state in this block as JSON (docs/Native_API.md)."""
+        try:
+            if request.method != "GET":
+                raise HandlerError(_("This address only answers GET requests."), status=405)
+            check_caller(self)
+            return json_response(self.user_state_data())
+        except HandlerError as error:
+            return error_response(self, error)
 
     # ----- rendering ----------------------------------------------------------------------------
 
@@ -110,19 +169,37 @@ class IlellnBlockMixin(XBlockMixin):
 
     # ----- grades, completion and progress --------------------------------------------------------
 
-    def publish_grade(self, earned, possible):
-        """Publish a grade computed on the server, and record it for the module overview."""
+    def publish_grade(self, earned, possible, only_if_higher=None):
+        """Publish a grade computed on the server for the requesting learner, and record it for the overview.
+
+        Scorable blocks send it through ``ScorableXBlockMixin._publish_grade`` (the ``grade`` event the LMS's
+        grades app stores in the courseware student module); ``only_if_higher`` tells the grades app that the
+        block keeps the best score.
+        """
         possible = float(possible)
         earned = max(0.0, min(float(earned), possible))
-        self.runtime.publish(self, "grade", {"value": earned, "max_value": possible})
+        score = Score(raw_earned=earned, raw_possible=possible)
+        if only_if_higher is None:
+            only_if_higher = bool(getattr(self, "keeps_best", False)) or None
+        if hasattr(self, "_publish_grade"):
+            self._publish_grade(score, only_if_higher)  # pylint: disable=no-member
+        else:
+            self.runtime.publish(self, "grade", {"value": earned, "max_value": possible,
+                                                 "only_if_higher": only_if_higher})
         if self.identity.anonymous_id:
             fraction = earned / possible if possible else 0.0
             progress.record(self, self.identity.anonymous_id, score=fraction)
 
     def record_completion(self, fraction=1.0):
-        """Publish completion (0 to 1) and record the learner's status for the module overview."""
+        """Publish completion (0 to 1) and record the learner's status for the module overview.
+
+        Activities use XBlock's ``CompletableXBlockMixin`` (``has_custom_completion``), so the completion app
+        takes their own rule instead of marking them complete on view or on their first score
+        (openedx/completion completion/handlers.py ``scorable_block_completion``).
+        """
         fraction = max(0.0, min(float(fraction), 1.0))
-        self.runtime.publish(self, "completion", {"completion": fraction})
+        if getattr(self, "has_custom_completion", False):
+            self.emit_completion(fraction)  # pylint: disable=no-member
         if self.identity.anonymous_id:
             status = progress.COMPLETED if fraction >= 1.0 else progress.STARTED
             progress.record(self, self.identity.anonymous_id, status=status)

@@ -50,8 +50,7 @@ def json_response(payload, status=200):
 
 def error_response(block, error):
     """Translate a :class:`HandlerError` into a JSON response."""
-    gettext = block.i18n_service.gettext
-    message = gettext(error.message)
+    message = block.gettext(error.message)
     if error.params:
         message = message % error.params
     body = {"error": message}

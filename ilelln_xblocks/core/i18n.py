@@ -1,23 +1,37 @@
-"""Translation helpers.
+"""Translation helpers: the package's own catalogue first, in Python, in templates and in JS.
 
-Python strings and templates use the ``django`` catalogue in ``ilelln_xblocks/locale``:
-Django finds it there because the package is an installed app (the Open edX plugin
-framework installs it in the LMS and Studio; the demo settings install it in the
-workbench), and the runtime's ``i18n`` service in both runtimes delegates to Django's
-translation machinery. Strings built in the browser come from the ``djangojs``
-catalogue, handed to each block's JS as a small per-language dictionary.
+The compiled catalogues ship at ``ilelln_xblocks/translations/<lang>/LC_MESSAGES/text.mo``:
+where, and with the ``text`` domain, the platform's XBlock i18n service looks for a third-party
+block's bundled catalogue before it falls back to Django's global one (openedx-platform
+xmodule/modulestore/django.py, ``XBlockI18nService.get_python_locale``). In Django's global
+catalogue the platform's ``LOCALE_PATHS`` outrank every app's ``locale/``, so for each msgid the
+platform also translates ("Submit", "Save", "Cancel", ...) the fallback shows the platform's
+Arabic, not ours. So the blocks never rely on that fallback:
+
+- Python: :func:`translations_for` is the same ``gettext.translation("text", <package>/translations,
+  [locale])`` the platform's service builds, loaded once per language (catalogues are immutable)
+  rather than on every call; where no catalogue ships for a language, the block uses the
+  runtime's ``i18n`` service, as the platform does.
+- Templates: :func:`catalogue_active` makes ``{% translate %}`` and ``{% blocktranslate %}``
+  resolve through the same object while a template renders.
+- JS: :func:`js_catalog` reads the same catalogue.
 """
+import copy
 import gettext
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.utils import translation
+from django.utils.translation import trans_real
 
 from .messages import _  # noqa: F401  (re-exported: the marker every block uses)
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
+DOMAIN = "text"
 
 _JS_GETTEXT = re.compile(r"""\bgettext\(\s*(?P<q>['"])(?P<msg>(?:\\.|(?!(?P=q)).)*)(?P=q)\s*\)""")
 
@@ -33,26 +47,111 @@ def text_direction(language):
     return "rtl" if base in settings.LANGUAGES_BIDI else "ltr"
 
 
+class BundledTranslations(gettext.GNUTranslations):
+    """The package's catalogue for one language, usable where Django expects its translation object.
+
+    ``to_language`` is what ``django.utils.translation.get_language()`` asks the active object,
+    so a template rendered with this object active still knows its language (``{% get_current_language %}``,
+    date formats, bidi).
+    """
+
+    language_code = None
+
+    def to_language(self):
+        """The Django language code this catalogue serves, e.g. ``ar``."""
+        return self.language_code
+
+
 @lru_cache(maxsize=32)
-def _js_translations(language):
-    """The compiled ``djangojs`` catalogue for ``language`` (immutable, so cached)."""
-    return gettext.translation(
-        "djangojs", LOCALE_DIR, languages=[translation.to_locale(language)], fallback=True
-    )
+def bundled_catalogue(language):
+    """Only the package's own catalogue for ``language`` (``None`` when none ships), loaded once."""
+    try:
+        catalogue = gettext.translation(
+            DOMAIN, TRANSLATIONS_DIR, [translation.to_locale(language)], class_=BundledTranslations
+        )
+    except OSError:
+        return None
+    catalogue.language_code = language
+    return catalogue
+
+
+@lru_cache(maxsize=32)
+def translations_for(language):
+    """The package's catalogue for ``language`` backed by Django's for what it lacks, or ``None``.
+
+    The fallback only serves msgids we do not have (Django's own strings inside a template, such
+    as the month names of ``|date``): a msgid in our catalogue always answers with our text.
+    """
+    ours = bundled_catalogue(language)
+    if ours is None:
+        return None
+    layered = copy.copy(ours)  # shares the immutable catalogue, with a fallback of its own
+    layered.add_fallback(trans_real.translation(language))
+    return layered
+
+
+@contextmanager
+def catalogue_active(language):
+    """Make ``language``'s package catalogue Django's active translation for the ``with`` body.
+
+    Django offers ``translation.override(code)``, which activates the *global* catalogue of a
+    language code; it has no public way to activate a translation object of one's own, and the
+    template tags read only the active object (django/templatetags/i18n.py calls
+    ``translation.gettext``/``ngettext``/``pgettext``). Rewriting the tags would mean
+    reimplementing ``{% blocktranslate %}``'s plural, context, ``asvar`` and ``trimmed`` handling,
+    so this sets the object in the very slot ``translation.activate`` uses
+    (``trans_real._active``, a per-thread, per-async-task ``asgiref.local.Local``) and puts the
+    previous value back afterwards, whatever happens. Languages without a bundled catalogue fall
+    back to ``translation.override``.
+    """
+    catalogue = translations_for(language)
+    active = getattr(trans_real, "_active", None)
+    if catalogue is None or active is None:
+        with translation.override(language):
+            yield
+        return
+    missing = object()
+    previous = getattr(active, "value", missing)
+    active.value = catalogue
+    try:
+        yield
+    finally:
+        if previous is missing:
+            del active.value
+        else:
+            active.value = previous
 
 
 @lru_cache(maxsize=256)
 def js_catalog(js_source, language):
     """Translations of every ``gettext('...')`` string in ``js_source``, for ``language``.
 
-    Only strings that have a translation are included, so an English page carries an
-    empty dictionary and the JS falls back to the English source text.
+    Only strings that have a translation in the package's catalogue are included, so an
+    English page carries an empty dictionary and the JS falls back to the English source text.
     """
-    catalog = _js_translations(language)
+    catalogue = bundled_catalogue(language)
+    if catalogue is None:
+        return {}
     found = {}
     for match in _JS_GETTEXT.finditer(js_source):
         msgid = re.sub(r"\\(.)", r"\1", match.group("msg"))
-        text = catalog.gettext(msgid)
+        text = catalogue.gettext(msgid)
         if text != msgid:
             found[msgid] = text
     return found
+
+
+def clear_caches():
+    """Forget the loaded catalogues (tests that rewrite them, or change Django's locale settings)."""
+    bundled_catalogue.cache_clear()
+    translations_for.cache_clear()
+    js_catalog.cache_clear()
+
+
+def _on_setting_changed(*, setting, **kwargs):
+    # The fallback half of translations_for() is Django's catalogue, rebuilt when these change.
+    if setting in {"LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS", "INSTALLED_APPS"}:
+        clear_caches()
+
+
+setting_changed.connect(_on_setting_changed, dispatch_uid="ilelln_xblocks.core.i18n")

@@ -7,9 +7,8 @@ from functools import cache
 from importlib import resources
 
 from django.template import Context, Engine
-from django.utils import translation
 
-from .i18n import current_language, text_direction
+from .i18n import catalogue_active, current_language, text_direction
 
 PACKAGE = "ilelln_xblocks"
 
@@ -45,10 +44,12 @@ def render_template(name, context, language=None):
     """Render ``templates/<name>`` in ``language`` (default: the request's language).
 
     The context always has ``lang`` and ``dir`` so the block's root element can carry
-    ``lang="ar" dir="rtl"`` for Arabic.
+    ``lang="ar" dir="rtl"`` for Arabic. ``{% translate %}`` and ``{% blocktranslate %}`` answer
+    from the package's own catalogue (see :func:`~ilelln_xblocks.core.i18n.catalogue_active`),
+    so a platform catalogue with other wording for the same msgid never wins.
     """
     language = language or current_language()
     full = {"lang": language, "dir": text_direction(language)}
     full.update(context)
-    with translation.override(language):
+    with catalogue_active(language):
         return _template(name).render(Context(full))

@@ -1,4 +1,15 @@
-"""Learner rich text, cleaned with nh3 (the Rust ``ammonia`` sanitiser) before it is stored or shown."""
+"""Learner rich text, cleaned with nh3 (the Rust ``ammonia`` sanitiser) before it is stored or shown.
+
+Browsers' editable areas write line breaks differently: Chromium puts each new line in a ``<div>``
+(a blank line is ``<div><br></div>``), Firefox writes ``<br>``, pasted text brings ``<p>``. ``div`` and
+the other block containers are not on the allow-list, and nh3 drops a tag it does not allow while
+keeping its text, so the lines ran together ("Kind regards,Omar"). We therefore let nh3 clean them too
+(with no attributes), then turn each such container into line breaks (``<br>``) where it starts or ends
+a line, and clean the result once more with the real allow-list: safety stays nh3's job.
+"""
+import re
+from html.parser import HTMLParser
+
 import nh3
 
 ALLOWED_TAGS = frozenset({
@@ -8,18 +19,140 @@ ALLOWED_TAGS = frozenset({
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "span": {"dir", "lang"}, "p": {"dir"}, "bdi": {"dir"}}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
+# Containers that only mean "this is a line of its own"; they become <br> boundaries.
+LINE_CONTAINERS = frozenset({
+    "div", "section", "article", "header", "footer", "main", "aside", "nav", "address", "figure",
+    "figcaption", "h1", "h2", "h5", "h6", "dl", "dt", "dd", "table", "caption", "tr", "center",
+})
+# Allowed elements that are blocks themselves: a line starts after them.
+BLOCKS = frozenset({"p", "ul", "ol", "li", "blockquote", "pre", "h3", "h4"})
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-def clean_html(text):
-    """Rich text with only safe tags, attributes and link schemes; links get ``rel="noopener noreferrer"``."""
+
+def _nh3(text, tags):
     return nh3.clean(
-        text or "",
-        tags=ALLOWED_TAGS,
+        text,
+        tags=tags,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer nofollow",
     )
 
 
+class _Lines(HTMLParser):
+    """Re-emits nh3's output verbatim, with line containers replaced by ``<br>`` where a line ends."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.out = []
+        self.line_start = True   # nothing written on the current line yet
+        self.after_br = False    # the last thing written was a <br> (the line already ended)
+        self.added_at = None     # where the last visible thing is a <br> we added for a container
+
+    def _write(self, chunk, line_start=False, after_br=False, visible=True):
+        self.out.append(chunk)
+        if visible:
+            self.line_start, self.after_br, self.added_at = line_start, after_br, None
+
+    def _end_line(self):
+        if not self.line_start and not self.after_br:
+            self._write("<br>", line_start=True, after_br=True)
+            self.added_at = len(self.out) - 1
+
+    def handle_starttag(self, tag, attrs):
+        if tag in LINE_CONTAINERS:
+            self._end_line()
+        elif tag == "br":
+            self._write("<br>", line_start=True, after_br=True)
+        else:
+            self._write(self.get_starttag_text(), line_start=tag in BLOCKS, visible=tag in BLOCKS)
+
+    def handle_endtag(self, tag):
+        if tag in LINE_CONTAINERS:
+            self._end_line()
+        else:
+            self._write(f"</{tag}>", line_start=tag in BLOCKS, visible=tag in BLOCKS)
+
+    def handle_data(self, data):
+        self._write(data, visible=bool(data.strip()))
+
+    def handle_entityref(self, name):
+        self._write(f"&{name};")
+
+    def handle_charref(self, name):
+        self._write(f"&#{name};")
+
+    def html(self):
+        """The result, without a break added after the last line (the editor's text did not end with one)."""
+        if self.added_at is not None:
+            del self.out[self.added_at]
+        return "".join(self.out)
+
+
+def clean_html(text):
+    """Rich text with only safe tags, attributes and link schemes; line breaks kept whatever the editor wrote.
+
+    Links get ``rel="noopener noreferrer nofollow"``.
+    """
+    with_lines = _nh3(text or "", ALLOWED_TAGS | LINE_CONTAINERS)
+    parser = _Lines()
+    parser.feed(with_lines)
+    parser.close()
+    return _nh3(parser.html(), ALLOWED_TAGS)
+
+
+class _Text(HTMLParser):
+    """The text of cleaned HTML, with a newline for each ``<br>`` and each block boundary."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+        self.in_pre = 0
+        self.after_br = False
+
+    def _newline(self):
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "br":
+            self.parts.append("\n")
+            self.after_br = True
+            return
+        if tag in BLOCKS or tag in LINE_CONTAINERS:
+            self._newline()
+            self.after_br = False
+        if tag == "li":
+            self.parts.append("• ")
+        if tag == "pre":
+            self.in_pre += 1
+
+    def handle_endtag(self, tag):
+        if tag == "pre":
+            self.in_pre = max(self.in_pre - 1, 0)
+        if tag in BLOCKS or tag in LINE_CONTAINERS:
+            if not self.after_br:
+                self._newline()
+            self.after_br = False
+
+    def handle_data(self, data):
+        if not self.in_pre:
+            data = re.sub(r"\s+", " ", data)
+            if not data.strip():
+                return
+        self.parts.append(data)
+        self.after_br = False
+
+
 def plain_text(text):
-    """The text of ``text`` with every tag removed (for search, previews and exports)."""
-    return nh3.clean(text or "", tags=set(), attributes={})
+    """The text of ``text`` with every tag removed and its lines kept (for search, previews and exports)."""
+    parser = _Text()
+    parser.feed(_nh3(text or "", ALLOWED_TAGS | LINE_CONTAINERS))
+    parser.close()
+    lines = [line.strip(" ") for line in "".join(parser.parts).split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def spreadsheet_cell(text):
+    """Learner text for a CSV cell: lines kept as newlines, never read as a formula by a spreadsheet."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

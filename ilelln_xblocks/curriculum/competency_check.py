@@ -6,6 +6,7 @@ from django import forms
 from django.db import transaction
 from django.db.models import Avg, Count
 from webob import Response
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
@@ -46,7 +47,13 @@ class RatingsForm(BlockForm):
         return ratings
 
 
-class CompetencyCheckBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class CompetencyCheckBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """A self-assessment of the programme's competencies, at the start or at the end of the programme."""
 
     block_name = "competency_check"
@@ -136,6 +143,7 @@ class CompetencyCheckBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBl
 
     # ----- views --------------------------------------------------------------------------------------------
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The rating form, the learner's growth chart, and the cohort table for staff."""
         items = self.competency_list()
@@ -175,8 +183,7 @@ class CompetencyCheckBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBl
         return self.render_fragment(context)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """Competencies, scale and the learner's own ratings, for the mobile apps."""
-        mine = self._my_ratings()
+        """Competencies and scale, for the mobile apps (no learner bound)."""
         return {
             "display_name": self.display_name,
             "phase": self.phase,
@@ -185,8 +192,12 @@ class CompetencyCheckBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBl
             "competencies": [
                 {"key": item.key, "module": item.module, "statement": item.statement} for item in self.competency_list()
             ],
-            "my_ratings": {"start": mine[logic.START], "end": mine[logic.END]},
         }
+
+    def user_state_data(self):
+        """The learner's own ratings at the start and the end."""
+        mine = self._my_ratings()
+        return {"my_ratings": {"start": mine[logic.START], "end": mine[logic.END]}}
 
     # ----- handlers -----------------------------------------------------------------------------------------
 

@@ -123,6 +123,7 @@ class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlo
 
     # ----- views -----------------------------------------------------------------------------------
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The learner's (and, for staff, the facilitator's) view of the module."""
         who = self.identity
@@ -156,7 +157,7 @@ class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlo
             "sessions": sessions,
             "deliverables": [(index, text, index in done) for index, text in enumerate(deliverables)],
             "summary": summary,
-            "progress_text": self.i18n_service.ngettext(
+            "progress_text": self.ngettext(
                 "%(done)s of %(total)s activity completed (%(percent)s%%)",
                 "%(done)s of %(total)s activities completed (%(percent)s%%)",
                 summary.total,
@@ -167,8 +168,7 @@ class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlo
         return self.render_fragment(context, init_args={"time_zone": who.time_zone or ""})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The module's content and this learner's progress as JSON, for the mobile apps."""
-        _activities, _records, summary = self._progress()
+        """The module's content as JSON, for the mobile apps (no learner bound)."""
         return {
             "display_name": self.display_name,
             "module_number": self.module_number,
@@ -177,7 +177,6 @@ class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlo
             "objectives": list(self.objectives),
             "competencies": list(self.competencies),
             "deliverables": list(self.deliverables),
-            "deliverables_done": self._done(),
             "sessions": [
                 {
                     "kind": session.kind,
@@ -188,8 +187,13 @@ class ModuleOverviewBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlo
                 }
                 for session in self._sessions()
             ],
-            "progress": {"total": summary.total, "completed": summary.completed, "percent": summary.percent},
         }
+
+    def user_state_data(self):
+        """The learner's ticked deliverables and progress through the module's activities."""
+        _activities, _records, summary = self._progress()
+        return {"deliverables_done": self._done(),
+                "progress": {"total": summary.total, "completed": summary.completed, "percent": summary.percent}}
 
     def _cohort_rows(self, activities):
         """Per activity, how many learners started and completed it, and their mean score."""

@@ -59,6 +59,12 @@ if importlib.util.find_spec("edx_ace"):
 if importlib.util.find_spec("submissions"):
     # Every Open edX LMS has the submissions app (ORA2 needs it); peer grades go through it.
     INSTALLED_APPS.append("submissions")
+    from .compat import skip_broken_submissions_migration  # noqa: E402
+    skip_broken_submissions_migration(DATABASES["default"]["ENGINE"])
+if importlib.util.find_spec("completion") and importlib.util.find_spec("waffle"):
+    # The LMS's completion app (edx-completion) and the switch it reads (django-waffle): the platform
+    # test world (tests/platform) sends the blocks' completion events to it, as the LMS does.
+    INSTALLED_APPS += ["waffle", "completion"]
 
 MIDDLEWARE = [
     *MIDDLEWARE[:2],
@@ -81,7 +87,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-WORKBENCH = {"reset_state_on_restart": False, "services": {}}
+# The platform's XBlock settings service (XBLOCK_SETTINGS buckets), which the workbench has but does not enable.
+WORKBENCH = {"reset_state_on_restart": False, "services": {"settings": "workbench.services.SettingsService"}}
 
 # The SDK's samples stay out of the demo: it shows the programme's blocks only.
 EXCLUDED_XBLOCKS = {

@@ -1,5 +1,6 @@
 """``ilelln_dialogue``: a branching role-play with feedback on register and tone for every reply."""
 from django import forms
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
@@ -9,6 +10,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.scoring import IlellnScorableMixin
 from . import dialogue_logic as logic
 from .dialogue_scenarios import dialogue_scenarios
 
@@ -22,7 +24,14 @@ class ChoiceForm(BlockForm):
     option = forms.IntegerField(min_value=0, max_value=50)
 
 
-class DialogueBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class DialogueBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    IlellnScorableMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """Phone calls, meetings and networking as a conversation the learner steers, scored on the server."""
 
     block_name = "dialogue"
@@ -78,6 +87,13 @@ class DialogueBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         """The points this exercise is worth."""
         return self.weight
 
+    score_field = "score"
+
+    @property
+    def keeps_best(self):
+        """Only the best attempt counts when the author keeps the best score."""
+        return self.scoring_rule == BEST
+
     # ----- the conversation ---------------------------------------------------------------------------------
 
     def _nodes(self):
@@ -123,6 +139,7 @@ class DialogueBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         return {"transcript": transcript, "node": self._node_data(node), "earned": earned, "total": total,
                 "ended": node.ending}
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The conversation so far, the other speaker's line, and the replies to choose from."""
         state = self._state()
@@ -135,14 +152,15 @@ class DialogueBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         return self.render_fragment(context)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The situation and the learner's current place, without points or feedback ahead, for mobile apps."""
+        """The situation, without the script's points or feedback, for the mobile apps (no learner bound)."""
+        return {"display_name": self.display_name, "intro": self.intro, "gloss": self.gloss,
+                "max_attempts": self.max_attempts, "scoring_rule": self.scoring_rule}
+
+    def user_state_data(self):
+        """The learner's current place and transcript, attempts and kept score."""
         state = self._state()
-        return {
-            "display_name": self.display_name, "intro": self.intro, "gloss": self.gloss,
-            "node": state["node"] if state else None,
-            "transcript": state["transcript"] if state else [],
-            "attempts": self.attempts, "max_attempts": self.max_attempts, "score": self.score,
-        }
+        return {"node": state["node"] if state else None, "transcript": state["transcript"] if state else [],
+                "attempts": self.attempts, "score": self.score}
 
     # ----- handlers -----------------------------------------------------------------------------------------
 
@@ -208,7 +226,7 @@ class DialogueBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         else:
             for message, params in logic.check_script(nodes):
                 error(message, params)
-        if data.max_attempts < 0:
+        if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
         if data.scoring_rule not in (BEST, LAST):
             error(_("The score kept must be the best or the latest attempt."))

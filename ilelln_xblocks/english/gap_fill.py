@@ -1,5 +1,6 @@
 """``ilelln_gap_fill``: an English text with gaps, checked tolerantly on the server."""
 from django import forms
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
@@ -9,6 +10,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.scoring import IlellnScorableMixin
 from . import checking
 from . import gap_fill_logic as logic
 from .gap_fill_scenarios import gap_fill_scenarios
@@ -41,7 +43,14 @@ class AnswersForm(BlockForm):
         return answers
 
 
-class GapFillBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class GapFillBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    IlellnScorableMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """Collocations, prepositions and phrases in context, with feedback on the errors Arabic speakers make."""
 
     block_name = "gap_fill"
@@ -119,6 +128,13 @@ class GapFillBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
         """The points this exercise is worth."""
         return self.weight
 
+    def recalculate_fraction(self):
+        """The saved answers judged against the current text (an instructor's rescore after fixing a gap)."""
+        gaps = self.gaps()
+        if len(self.answers) != len(gaps):
+            return self.best_score
+        return logic.score(gaps, self.answers, self.almost_credit)[1]
+
     def _finished(self):
         return bool(self.results) and (
             all(result["status"] == checking.CORRECT for result in self.results)
@@ -136,6 +152,7 @@ class GapFillBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
 
     # ----- views --------------------------------------------------------------------------------------------
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The text with a labelled input per gap, feedback from the last check, and the answers once finished."""
         try:
@@ -170,7 +187,7 @@ class GapFillBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
         return self.render_fragment(context)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The exercise without its answers, and this learner's progress, for the mobile apps."""
+        """The exercise without its answers, for the mobile apps (the same for every learner)."""
         try:
             pieces, gaps = logic.parse_markup(self.text)
         except logic.MarkupError:
@@ -182,9 +199,13 @@ class GapFillBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
             "pieces": [piece if isinstance(piece, str) else {"gap": piece, "hint": gaps[piece].hint}
                        for piece in pieces],
             "max_attempts": self.max_attempts,
-            "attempts": self.attempts,
-            "score": self.best_score,
         }
+
+    def user_state_data(self):
+        """This learner's answers, feedback, attempts and score."""
+        return {"answers": list(self.answers), "results": [r["status"] for r in self.results],
+                "attempts": self.attempts, "attempts_left": self._attempts_left(), "score": self.best_score,
+                "finished": self._finished()}
 
     # ----- handlers -----------------------------------------------------------------------------------------
 
@@ -206,7 +227,7 @@ class GapFillBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
         correct = sum(result.status == checking.CORRECT for result in results)
         return {
             "results": [{"status": result["status"], "message": self._feedback(result)} for result in self.results],
-            "summary": self.i18n_service.ngettext(
+            "summary": self.ngettext(
                 "%(correct)s of %(total)s gap correct.", "%(correct)s of %(total)s gaps correct.", len(gaps)
             ) % {"correct": correct, "total": len(gaps)},
             "attempts_left": self._attempts_left(),
@@ -227,7 +248,7 @@ class GapFillBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
             logic.parse_markup(data.text)
         except logic.MarkupError as problem:
             error(problem.message, **problem.params)
-        if data.max_attempts < 0:
+        if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
         if not 0 <= data.almost_credit <= 1:
             error(_("The credit for a near miss must be between 0 and 1."))

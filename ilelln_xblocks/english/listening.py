@@ -1,20 +1,22 @@
 """``ilelln_listening``: audio or video with speed control, comprehension questions, dictation and transcript."""
 from django import forms
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
-from ..core.base import IlellnBlockMixin
+from ..core.base import PACKAGED, IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.scoring import IlellnScorableMixin
 from . import listening_logic as logic
 from .listening_scenarios import listening_scenarios
 
 AFTER, REQUEST = "after", "request"
 RIGHT, PARTLY, WRONG = _("Correct."), _("Partly right."), _("Not quite.")
-PACKAGED = "package:"
+
 VIDEO_EXTENSIONS = (".mp4", ".webm", ".m4v")
 
 
@@ -36,7 +38,14 @@ class SubmitForm(BlockForm):
         return answers
 
 
-class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class ListeningBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    IlellnScorableMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """Listen (at the speed you need), answer, write what you hear, then read the transcript."""
 
     block_name = "listening"
@@ -115,13 +124,7 @@ class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMix
 
     def media(self):
         """``(url, is_video)`` for the player; packaged demo audio is served by the runtime."""
-        url = self.media_url.strip()
-        if url.startswith(PACKAGED):
-            url = self.runtime.local_resource_url(self, "static/" + url[len(PACKAGED):])
-        elif url.startswith("/static/"):
-            replacer = self.runtime.service(self, "replace_urls")
-            if replacer is not None:
-                url = replacer.replace_urls(f'"{url}"').strip('"')
+        url = self.course_media_url(self.media_url)
         return url, url.lower().split("?")[0].endswith(VIDEO_EXTENSIONS)
 
     def _attempts_left(self):
@@ -133,6 +136,7 @@ class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMix
     def _show_transcript(self):
         return self.transcript_rule == REQUEST or self.attempts > 0
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The player with speed buttons, the questions, the dictation box and, when allowed, the transcript."""
         url, is_video = self.media()
@@ -160,7 +164,7 @@ class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMix
         return self.render_fragment(context)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The recording and questions without answers or transcript (until allowed), for the mobile apps."""
+        """The recording and questions without answers or transcript, for the mobile apps (no learner bound)."""
         url, is_video = self.media()
         return {
             "display_name": self.display_name, "instructions": self.instructions, "gloss": self.gloss,
@@ -168,9 +172,13 @@ class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMix
             "questions": [{"kind": q.kind, "prompt": q.prompt, "choices": [text for text, _right in q.choices]}
                           for q in self.questions()],
             "has_dictation": bool(self.dictation_text.strip()),
-            "transcript": self.transcript if self._show_transcript() else None,
-            "attempts": self.attempts, "max_attempts": self.max_attempts, "score": self.best_score,
+            "max_attempts": self.max_attempts, "transcript_on_request": self.transcript_rule == REQUEST,
         }
+
+    def user_state_data(self):
+        """This learner's attempts and score, and the transcript once they may read it."""
+        return {"attempts": self.attempts, "score": self.best_score, "credits": list(self.credits),
+                "transcript": self.transcript if self._show_transcript() else None}
 
     @json_handler(form=SubmitForm)
     def submit(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -228,7 +236,7 @@ class ListeningBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMix
                 error(_("Add at least one question or a dictation."))
         if data.transcript_rule not in (AFTER, REQUEST):
             error(_("The transcript is shown after submitting or on request."))
-        if data.max_attempts < 0:
+        if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
 
     @staticmethod

@@ -1,6 +1,7 @@
 """``ilelln_ordering``: put sentences, the moves of an email or presentation signposts in order."""
 from django import forms
 from django.utils.crypto import salted_hmac
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
@@ -10,6 +11,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.scoring import IlellnScorableMixin
 from . import ordering_logic as logic
 from .ordering_scenarios import ordering_scenarios
 
@@ -28,7 +30,14 @@ class OrderForm(BlockForm):
         return [by_token[token] for token in order]
 
 
-class OrderingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class OrderingBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    IlellnScorableMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """Arrange items by dragging or with Move up / Move down buttons; scored on the server."""
 
     block_name = "ordering"
@@ -82,6 +91,10 @@ class OrderingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         """The points this exercise is worth."""
         return self.weight
 
+    def recalculate_fraction(self):
+        """The saved order scored again with the current scoring rule."""
+        return logic.score(self.arrangement, self.scoring)[0] if self.arrangement else self.best_score
+
     def item_tokens(self):
         """An unguessable id per item (an HMAC with the site's secret), so the page never reveals the order."""
         return [salted_hmac("ilelln-ordering", f"{self.block_key}:{index}").hexdigest()[:12]
@@ -99,6 +112,7 @@ class OrderingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
     def _attempts_left(self):
         return None if not self.max_attempts else max(self.max_attempts - self.attempts, 0)
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The learner's list with move buttons, marks from the last check, and the order once finished."""
         tokens = self.item_tokens()
@@ -120,14 +134,20 @@ class OrderingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         return self.render_fragment(context)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The items in this learner's shuffled order, with opaque ids, for the mobile apps."""
+        """The items with opaque ids, sorted by id so the order gives nothing away, for the mobile apps."""
         tokens = self.item_tokens()
+        items = sorted(({"id": tokens[index], "text": text} for index, text in enumerate(self.items)),
+                       key=lambda item: item["id"])
         return {
             "display_name": self.display_name, "instructions": self.instructions, "gloss": self.gloss,
-            "items": [{"id": tokens[index], "text": self.items[index]} for index in self._current()],
-            "scoring": self.scoring, "max_attempts": self.max_attempts,
-            "attempts": self.attempts, "score": self.best_score,
+            "items": items, "scoring": self.scoring, "max_attempts": self.max_attempts,
         }
+
+    def user_state_data(self):
+        """This learner's current order (item ids), marks, attempts and score."""
+        tokens = self.item_tokens()
+        return {"order": [tokens[index] for index in self._current()], "marks": list(self.marks),
+                "attempts": self.attempts, "score": self.best_score, "finished": self._finished()}
 
     @json_handler(form=OrderForm)
     def check(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -145,11 +165,11 @@ class OrderingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
             self.record_completion(1.0)
         right = sum(marks)
         if self.scoring == logic.POSITIONS:
-            summary = self.i18n_service.ngettext(
+            summary = self.ngettext(
                 "%(right)s of %(total)s item in the right place.", "%(right)s of %(total)s items in the right place.",
                 len(marks)) % {"right": right, "total": len(marks)}
         else:
-            summary = self.i18n_service.ngettext(
+            summary = self.ngettext(
                 "%(right)s of %(total)s pair in the right order.", "%(right)s of %(total)s pairs in the right order.",
                 len(marks)) % {"right": right, "total": len(marks)}
         return {
@@ -173,7 +193,7 @@ class OrderingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
             error(_("Two items have the same text: learners could not tell them apart."))
         if data.scoring not in (logic.POSITIONS, logic.NEIGHBOURS):
             error(_("Scoring must be by positions or by neighbours."))
-        if data.max_attempts < 0:
+        if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
         if data.weight < 0:
             error(_("The weight cannot be negative."))

@@ -7,20 +7,23 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from webob import Response
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
+from xblock.scorable import Score
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
 from xblock.validation import ValidationMessage
 
 from ..core import progress
-from ..core.base import IlellnBlockMixin
+from ..core.base import PACKAGED, IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, json_response
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.operator_settings import upload_limit_bytes
+from ..core.scoring import IlellnScorableMixin
 from . import speaking_logic as logic
 from .speaking_scenarios import speaking_scenarios
 
-PACKAGED = "package:"
 REFUSALS = {
     "empty": _("The recording is empty. Record again."),
     "too-big": _("The recording is too large. Record a shorter answer."),
@@ -63,10 +66,18 @@ class FeedbackForm(BlockForm):
     score = forms.IntegerField(min_value=0, max_value=100, required=False)
 
 
-class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class SpeakingBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    IlellnScorableMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """Speak, listen back, record again, submit; facilitators listen and give feedback."""
 
     block_name = "speaking"
+    keeps_best = False  # the facilitator's latest score is the grade
     ilelln_activity = True
 
     display_name = String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
@@ -86,25 +97,54 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
                           help=_("Recording stops by itself at this length."), scope=Scope.settings, default=90)
     max_megabytes = Float(display_name=_("Largest file (MB)"), help=_("Uploads above this size are refused."),
                           scope=Scope.settings, default=5.0)
-    graded = Boolean(display_name=_("Graded by staff"),
+    # Not ``graded``: that is the platform's inheritable subsection setting (xmodule/modulestore/inheritance.py), so in
+    # a graded subsection every speaking block would inherit True and become staff-graded.
+    staff_graded = Boolean(display_name=_("Graded by staff"),
                      help=_("When on, the facilitator's score becomes the grade; otherwise the activity is ungraded."),
                      scope=Scope.settings, default=False)
     weight = Float(display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
                    scope=Scope.settings, default=1.0)
 
     editable_fields = ("display_name", "prompt", "gloss", "model_audio", "checklist", "max_seconds",
-                       "max_megabytes", "graded", "weight")
+                       "max_megabytes", "staff_graded", "weight")
     olx_lists = (("checklist", "item"),)
     olx_texts = (("prompt", "prompt"), ("gloss", "gloss"))
 
     @property
     def has_score(self):
         """Graded only when the author says staff grade it."""
-        return self.graded
+        return self.staff_graded
 
     def max_score(self):
         """The points this exercise is worth when graded."""
-        return self.weight if self.graded else None
+        return self.weight if self.staff_graded else None
+
+    @classmethod
+    def parse_xml(cls, node, runtime, keys):
+        """Read the block; OLX written before 0.2 said ``graded`` for ``staff_graded``."""
+        legacy = node.attrib.pop("graded", None)
+        if legacy is not None and "staff_graded" not in node.attrib:
+            node.set("staff_graded", legacy)
+        return super().parse_xml(node, runtime, keys)
+
+    # The score is the facilitator's, kept on the recording's row: rescoring re-publishes it.
+    def has_submitted_answer(self):
+        """Whether this learner has a scored recording."""
+        row = self._row()
+        return bool(row and row.staff_score is not None)
+
+    def get_score(self):
+        """The facilitator's score as points."""
+        row = self._row()
+        possible = float(self.weight)
+        return Score(raw_earned=(row.staff_score or 0.0) * possible if row else 0.0, raw_possible=possible)
+
+    def set_score(self, score):
+        """Nothing to keep: the score lives on the recording row the facilitator scored."""
+
+    def calculate_score(self):
+        """The facilitator's score, unchanged."""
+        return self.get_score()
 
     # ----- data -----------------------------------------------------------------------------------------------
 
@@ -113,20 +153,15 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
         return _recordings().objects.filter(block_key=self.block_key, learner=learner).first() if learner else None
 
     def _model_audio_url(self):
-        url = self.model_audio.strip()
-        if url.startswith(PACKAGED):
-            return self.runtime.local_resource_url(self, "static/" + url[len(PACKAGED):])
-        if url.startswith("/static/"):
-            replacer = self.runtime.service(self, "replace_urls")
-            return replacer.replace_urls(f'"{url}"').strip('"') if replacer else url
-        return url
+        return self.course_media_url(self.model_audio)
 
     def _publish_staff_score(self, row):
         """A staff score reaches the gradebook when its learner next opens the block (the LMS grades per request)."""
-        if self.graded and row and row.staff_score is not None and not row.score_published:
+        if self.staff_graded and row and row.staff_score is not None and not row.score_published:
             self.publish_grade(row.staff_score * self.weight, self.weight)
             _recordings().objects.filter(pk=row.pk).update(score_published=True)
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The prompt, the recorder, the checklist and the facilitator's feedback; the cohort's recordings for staff."""
         row = self._row()
@@ -150,17 +185,20 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
             "queue": queue,
         }
         return self.render_fragment(context, init_args={"max_seconds": self.max_seconds,
-                                                         "max_bytes": int(self.max_megabytes * 1024 * 1024)})
+                                                         "max_bytes": upload_limit_bytes(self, self.max_megabytes)})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The prompt and the learner's own submission state, for the mobile apps."""
-        row = self._row()
+        """The prompt, model answer and checklist, for the mobile apps (no learner bound)."""
         return {
             "display_name": self.display_name, "prompt": self.prompt, "gloss": self.gloss,
             "model_audio": self._model_audio_url(), "checklist": list(self.checklist),
-            "max_seconds": self.max_seconds, "status": row.status if row else None,
-            "feedback": row.feedback if row else "",
+            "max_seconds": self.max_seconds,
         }
+
+    def user_state_data(self):
+        """The learner's recording status and the facilitator's feedback."""
+        row = self._row()
+        return {"status": row.status if row else None, "feedback": row.feedback if row else ""}
 
     # ----- handlers -------------------------------------------------------------------------------------------
 
@@ -178,7 +216,7 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
                 declared = float(request.headers.get("X-Duration", "0"))
             except ValueError:
                 declared = 0.0
-            max_bytes = int(self.max_megabytes * 1024 * 1024)
+            max_bytes = upload_limit_bytes(self, self.max_megabytes)
             if (request.content_length or 0) > max_bytes:
                 raise HandlerError(REFUSALS["too-big"], status=413)
             data = request.body
@@ -255,7 +293,7 @@ class SpeakingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixi
     @json_handler(form=FeedbackForm, staff_only=True)
     def feedback(self, data, suffix=""):  # pylint: disable=unused-argument
         """A facilitator's feedback (and score, when the activity is graded) on one learner's recording."""
-        score = data["score"] / 100 if data["score"] is not None and self.graded else None
+        score = data["score"] / 100 if data["score"] is not None and self.staff_graded else None
         with transaction.atomic():
             updated = _recordings().objects.filter(block_key=self.block_key, learner=data["learner"]).update(
                 feedback=data["feedback"], feedback_by=self.identity.username or "", staff_score=score,

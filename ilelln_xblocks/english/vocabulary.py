@@ -3,6 +3,7 @@ import random
 
 from django import forms
 from django.utils.crypto import salted_hmac
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Dict, Float, Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
@@ -12,6 +13,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.scoring import IlellnScorableMixin
 from . import checking
 from . import vocabulary_logic as logic
 from .vocabulary_scenarios import vocabulary_scenarios
@@ -61,10 +63,18 @@ class ExamForm(BlockForm):
         return answers
 
 
-class VocabularyBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class VocabularyBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    IlellnScorableMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """Study with flashcards on a spaced-repetition schedule kept on the server, practise, then take the test."""
 
     block_name = "vocabulary"
+    attempts_field = "test_attempts"
     ilelln_activity = True
     has_score = True
 
@@ -120,10 +130,7 @@ class VocabularyBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         return order
 
     def _audio_url(self, term):
-        if term.audio.startswith("/static/"):
-            replacer = self.runtime.service(self, "replace_urls")
-            return replacer.replace_urls(f'"{term.audio}"').strip('"') if replacer else term.audio
-        return term.audio
+        return self.course_media_url(term.audio)
 
     def _attempts_left(self):
         return None if not self.max_attempts else max(self.max_attempts - self.test_attempts, 0)
@@ -142,6 +149,7 @@ class VocabularyBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         by_word = {term.word: index for index, term in enumerate(terms)}
         return [by_word[word] for word in logic.due_order(list(by_word), self.schedule, logic.today_utc())]
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """Flashcards, matching practice and the test."""
         terms = self.term_list()
@@ -161,15 +169,20 @@ class VocabularyBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
         return self.render_fragment(context, init_args={"cards": cards, "deck": self._deck(terms)})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The study set and the learner's schedule, for the mobile apps."""
+        """The study set, for the mobile apps (the same for every learner)."""
         terms = self.term_list()
         return {
             "display_name": self.display_name, "instructions": self.instructions,
             "terms": [{"word": t.word, "gloss": t.gloss, "definition": t.definition, "example": t.example,
                        "audio": self._audio_url(t)} for t in terms],
-            "study_order": self._deck(terms), "schedule": dict(self.schedule), "progress": self._progress(terms),
-            "test_attempts": self.test_attempts, "max_attempts": self.max_attempts, "score": self.best_score,
+            "max_attempts": self.max_attempts,
         }
+
+    def user_state_data(self):
+        """The learner's study order, schedule, progress, test attempts and score."""
+        terms = self.term_list()
+        return {"study_order": self._deck(terms), "schedule": dict(self.schedule), "progress": self._progress(terms),
+                "test_attempts": self.test_attempts, "score": self.best_score}
 
     @json_handler(form=ReviewForm)
     def review(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -231,7 +244,7 @@ class VocabularyBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMi
                   {"number": number, "detail": detail % problem.params if problem.params else detail})
         if len(terms) < 2 and not problems:
             error(_("Add at least two terms."))
-        if data.max_attempts < 0:
+        if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
 
     @classmethod

@@ -1,6 +1,7 @@
 """``ilelln_writing``: an email or proposal abstract checked offline against the author's checklist rubric."""
 from django import forms
 from django.db import transaction
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.utils.studio_editable import StudioEditableXBlockMixin
@@ -11,6 +12,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
+from ..core.scoring import IlellnScorableMixin
 from . import writing_logic as logic
 from .writing_scenarios import writing_scenarios
 
@@ -36,7 +38,14 @@ class OverrideForm(BlockForm):
     comment = forms.CharField(max_length=2000, required=False)
 
 
-class WritingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin, XBlock):
+class WritingBlock(
+    ReadableOLXMixin,
+    StudioEditableXBlockMixin,
+    IlellnScorableMixin,
+    CompletableXBlockMixin,
+    IlellnBlockMixin,
+    XBlock,
+):
     """Write, get feedback per criterion, revise; facilitators can read every submission and override the score."""
 
     block_name = "writing"
@@ -118,10 +127,11 @@ class WritingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
         if row and row.override_score is not None and not row.override_published:
             # The LMS publishes grades only for the user of the request, so the override reaches the
             # gradebook when its learner next opens the block.
-            self.publish_grade(row.override_score * self.weight, self.weight)
+            self.publish_grade(row.override_score * self.weight, self.weight, only_if_higher=False)
             _submissions().filter(pk=row.pk).update(override_published=True)
         return row
 
+    @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The task, the editor with autosave, feedback per criterion, and for staff the cohort's submissions."""
         row = self._own_submission()
@@ -141,10 +151,14 @@ class WritingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
         return self.render_fragment(context)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
-        """The task, the learner's draft and feedback, for the mobile apps."""
-        return {"display_name": self.display_name, "task": self.task, "gloss": self.gloss, "draft": self.draft,
-                "results": self._translated(self.results), "attempts": self.attempts,
-                "max_attempts": self.max_attempts, "score": self.best_score}
+        """The task and its limits, for the mobile apps (no learner bound)."""
+        return {"display_name": self.display_name, "task": self.task, "gloss": self.gloss,
+                "max_attempts": self.max_attempts}
+
+    def user_state_data(self):
+        """The learner's draft, feedback per criterion, attempts and score."""
+        return {"draft": self.draft, "results": self._translated(self.results), "attempts": self.attempts,
+                "score": self.best_score}
 
     @json_handler(form=TextForm)
     def save_draft(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -207,7 +221,7 @@ class WritingBlock(ReadableOLXMixin, StudioEditableXBlockMixin, IlellnBlockMixin
                     "signature."), {"names": ", ".join(unknown)})
         if data.min_words < 0 or data.max_words < 0 or (data.max_words and data.max_words < data.min_words):
             error(_("The word limits must be positive, and the maximum at least the minimum."))
-        if data.max_misspellings < 0 or data.max_attempts < 0:
+        if data.max_misspellings < 0 or (data.max_attempts or 0) < 0:
             error(_("Counts cannot be negative."))
         if not (data.task or "").strip():
             error(_("Write the task for the learners."))

@@ -3,7 +3,8 @@
 edx-ace (the library the LMS sends its e-mail through) renders ``ilelln_xblocks/edx_ace/<name>/email/
 {subject.txt, from_name.txt, head.html, body.html, body.txt}`` from the app's templates in the message's
 language, and delivers it on the operator's e-mail channel (``ACE_CHANNEL_DEFAULT_EMAIL``). The words are
-translated here, in Python, under the learner's language, so the templates only lay them out.
+translated here, in Python, from the package's bundled catalogue in the learner's language (``core.i18n``), so
+the templates only lay them out.
 """
 from functools import lru_cache
 from urllib.parse import quote
@@ -16,7 +17,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from ..core.i18n import text_direction
+from ..core.i18n import catalogue_active, text_direction
 from .compat import lms_root_url
 from .models import ReminderSent
 
@@ -80,7 +81,8 @@ def texts(kind, language, activity, count, deadline=None):
 @lru_cache(maxsize=4096)
 def _texts(kind, language, activity, count, deadline):
     """:func:`texts`, computed once per distinct reminder (a sweep sends thousands alike; catalogues are fixed)."""
-    with translation.override(language):
+    # The package's own catalogue, not Django's global one, where the platform's LOCALE_PATHS would win.
+    with translation.override(language), catalogue_active(language):
         name = activity or _(_default_name(kind))
         if kind == ReminderSent.REVIEWS_DUE:
             # Translators: a Django date format (https://docs.djangoproject.com/en/stable/ref/templates/builtins/#date)

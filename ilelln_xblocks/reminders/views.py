@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from ..core.i18n import text_direction
+from ..core.i18n import catalogue_active, text_direction
 from .messages import read_unsubscribe_token
 from .models import ReminderOptOut
 
@@ -30,7 +30,12 @@ def _page(title, body):
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    """Confirm (GET) or record (POST) a learner's opt-out from one course's reminders."""
+    """Confirm (GET) or record (POST) a learner's opt-out from one course's reminders, in the request's language."""
+    with catalogue_active(get_language() or "en"):
+        return _unsubscribe(request, token)
+
+
+def _unsubscribe(request, token):
     try:
         learner, course_key = read_unsubscribe_token(token)
     except signing.BadSignature:

@@ -10,6 +10,7 @@ function IlellnDiscussion(runtime, element, args) {
   var status = root.querySelector(".ilelln-status");
   var boardEl = root.querySelector(".ilelln-dn-board");
   var filter = root.querySelector(".ilelln-dn-filter");
+  if (!filter) { return; }  /* a team board for a learner in no team: only the server's message is shown */
   var failed = gettext("Could not send. Your text stays on this page: check your connection and try again.");
   var memo = "ilelln-dn-message-" + root.querySelector(".ilelln-discussion").id;
 

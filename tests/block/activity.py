@@ -1,4 +1,5 @@
 """A minimal ilelln activity for tests: it finishes with a server-computed grade through the base mixin."""
+from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Integer, Scope
 
@@ -6,7 +7,7 @@ from ilelln_xblocks.core.base import IlellnBlockMixin
 from ilelln_xblocks.core.handlers import json_handler
 
 
-class ProbeActivity(IlellnBlockMixin, XBlock):
+class ProbeActivity(CompletableXBlockMixin, IlellnBlockMixin, XBlock):
     """Counts as a module activity; ``finish`` grades 3 of 4 points and completes it."""
 
     block_name = "probe"

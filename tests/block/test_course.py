@@ -14,6 +14,7 @@ from ilelln_xblocks.core import progress
 from ilelln_xblocks.curriculum.course import builder
 from ilelln_xblocks.curriculum.course.outline import Block, Page
 from ilelln_xblocks.models import ActivityProgress
+from tests.helpers import user_state
 
 pytestmark = pytest.mark.django_db
 
@@ -21,6 +22,13 @@ MODULES = builder.modules()
 BLOCKS = [(unit.key, index, item) for module in MODULES for unit in module.units
           for index, item in enumerate(unit.items) if isinstance(item, Block)]
 FIVE = [module for module in MODULES if re.fullmatch(r"m[1-5]", module.key)]
+
+
+def verticals(archive_path):
+    """The text of every vertical file in the course archive at ``archive_path``."""
+    with tarfile.open(archive_path) as archive:
+        return [archive.extractfile(name).read().decode() for name in archive.getnames()
+                if name.startswith("course/vertical/")]
 
 
 def kinds(unit):
@@ -92,7 +100,8 @@ def test_the_console_script_writes_a_course_archive(tmp_path, capsys):
         names = archive.getnames()
         policy = archive.extractfile(f"course/policies/{builder.RUN}/policy.json").read().decode()
     assert "course/course.xml" in names and '"language": "en"' in policy
-    assert any(name.startswith("course/ilelln_peer_review/") for name in names)
+    assert not any(name.startswith("course/ilelln_") for name in names)      # blocks are inline
+    assert any("<ilelln_peer_review" in archive_text for archive_text in verticals(out))
     ar = tmp_path / "ar.tar.gz"
     builder.main(["build", str(ar)])
     with tarfile.open(ar) as archive:
@@ -112,17 +121,17 @@ def test_completing_a_modules_activities_moves_its_overview(world):
     _title, xml = builder.demo_scenarios()[1]                      # module 1
     root = world.load(xml, scenario="course-m1")
     overview = world.find(root, "ilelln_module_overview", user="salma")
-    before = overview.student_view_data()["progress"]
+    before = user_state(overview)["progress"]
     activities = progress.activities_in(progress.module_of(overview))
     assert before["completed"] == 0 and before["total"] == len(activities) >= 4
     for activity in activities[:2]:
         world.block(activity.scope_ids.usage_id, "salma").record_completion(1.0)
-    middle = world.find(root, "ilelln_module_overview", user="salma").student_view_data()["progress"]
+    middle = user_state(world.find(root, "ilelln_module_overview", user="salma"))["progress"]
     assert middle["completed"] == 2 and 0 < middle["percent"] < 100
     for activity in activities[2:]:
         world.block(activity.scope_ids.usage_id, "salma").record_completion(1.0)
-    after = world.find(root, "ilelln_module_overview", user="salma").student_view_data()["progress"]
+    after = user_state(world.find(root, "ilelln_module_overview", user="salma"))["progress"]
     assert after == {"total": len(activities), "completed": len(activities), "percent": 100}
     assert ActivityProgress.objects.filter(learner="salma", status="completed").count() == len(activities)
-    other = world.find(root, "ilelln_module_overview", user="karim").student_view_data()["progress"]
+    other = user_state(world.find(root, "ilelln_module_overview", user="karim"))["progress"]
     assert other["completed"] == 0

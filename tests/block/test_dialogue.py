@@ -32,7 +32,7 @@ def test_best_path_earns_full_marks_with_feedback_at_each_step(call):
     assert bodies[0]["node"]["id"] == "purpose" and "points" not in str(bodies[0]["node"])
     assert bodies[-1]["ended"] and bodies[-1]["score"] == 1.0
     assert len(bodies[-1]["transcript"]) == 4
-    assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0}]
+    assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0, "only_if_higher": True}]
     assert world.events_of("completion") == [{"completion": 1.0}]
 
 

@@ -21,7 +21,7 @@ def test_correct_answers_earn_full_marks_and_complete(email):
     code, body = call_handler(world.block(root), "check", {"answers": RIGHT})
     assert code == 200 and body["finished"] and body["score"] == 1.0
     assert body["answers"] == RIGHT[:2] + ["the loan period", "for", "information", "to hearing"]
-    assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0}]
+    assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0, "only_if_higher": True}]
     assert world.events_of("completion") == [{"completion": 1.0}]
 
 

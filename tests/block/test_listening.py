@@ -5,7 +5,7 @@ from lxml import etree
 
 from ilelln_xblocks.core.olx import to_string
 from ilelln_xblocks.english.listening_scenarios import VOICEMAIL
-from tests.helpers import call_handler
+from tests.helpers import call_handler, user_state
 
 pytestmark = pytest.mark.django_db
 SENTENCE = "The loan period is four weeks, and we will post them on Monday the fifteenth."
@@ -23,7 +23,7 @@ def test_full_marks_for_right_answers_and_an_exact_dictation(voicemail):
     assert all(word["status"] == "ok" for word in body["dictation"])
     assert body["solutions"][1] == ["The two books are ready to send.", "The loan period is four weeks."]
     assert body["transcript"].startswith("Hello, this is Grace")
-    assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0}]
+    assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0, "only_if_higher": True}]
     assert world.events_of("completion") == [{"completion": 1.0}]
 
 
@@ -44,9 +44,10 @@ def test_transcript_is_hidden_until_the_first_attempt(voicemail):
     world, root = voicemail
     block = world.block(root)
     assert "Hello, this is Grace" not in block.render("student_view").content
-    assert block.student_view_data()["transcript"] is None
+    assert "transcript" not in block.student_view_data() and user_state(block)["transcript"] is None
     call_handler(world.block(root), "submit", {"answers": [0, [0], "email"], "dictation": "x"})
     assert "Hello, this is Grace" in world.block(root).render("student_view").content
+    assert user_state(world.block(root))["transcript"].startswith("Hello, this is Grace")
 
 
 def test_packaged_audio_is_served_by_the_runtime(voicemail):

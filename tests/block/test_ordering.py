@@ -5,7 +5,7 @@ from lxml import etree
 
 from ilelln_xblocks.core.olx import to_string
 from ilelln_xblocks.english.ordering_scenarios import EMAIL_MOVES, PITCH
-from tests.helpers import call_handler
+from tests.helpers import call_handler, user_state
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,9 @@ def test_the_page_shows_a_shuffle_with_opaque_ids(email):
     texts = [item["text"] for item in data["items"]]
     assert sorted(texts) == sorted(block.items) and texts != list(block.items)
     assert all(len(item["id"]) == 12 and not item["id"].isdigit() for item in data["items"])
-    assert world.block(root, "bob").student_view_data()["items"] != data["items"] or len(texts) < 3
+    assert world.block(root, "bob").student_view_data() == data  # the same for everyone: collected once per publish
+    assert sorted(user_state(block)["order"]) == sorted(item["id"] for item in data["items"])
+    assert user_state(world.block(root, "bob"))["order"] != user_state(block)["order"] or len(texts) < 3
 
 
 def test_correct_order_earns_full_marks_and_shows_the_solution(email):
@@ -35,7 +37,7 @@ def test_correct_order_earns_full_marks_and_shows_the_solution(email):
     code, body = call_handler(block, "check", {"order": correct_tokens(block)})
     assert code == 200 and body["finished"] and body["score"] == 1.0
     assert body["solution"][0].startswith("Subject:")
-    assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0}]
+    assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0, "only_if_higher": True}]
     assert world.events_of("completion") == [{"completion": 1.0}]
 
 

@@ -15,7 +15,7 @@ from ilelln_xblocks.collaboration import peer_store
 from ilelln_xblocks.collaboration.peer_review import PeerReviewBlock
 from ilelln_xblocks.core.olx import to_string
 from ilelln_xblocks.models import PeerActivity, PeerFlag, PeerGrade, PeerReview, PeerSubmission
-from tests.helpers import call_handler
+from tests.helpers import call_handler, user_state
 
 pytestmark = pytest.mark.django_db
 
@@ -198,15 +198,16 @@ def test_the_grade_reaches_the_gradebook_when_the_last_review_arrives(course):
     assert PeerGrade.objects.get(learner="amal").published
 
 
-def test_reviewing_raises_your_own_grade_and_publishes_it_as_an_event(course):
+def test_reviewing_raises_your_own_grade_through_the_one_channel_the_lms_reads_first(course):
     root = load(course)
     submit_all(course, root)
     call_handler(course.block(root, "staff"), "allocate", {})
     review_all(course, root, levels={"purpose": 1, "register": 1})
-    # dina reviews last: her work is fully reviewed by then, so her own action publishes her grade as an event
-    # (received 0.75 = medians 1.0 and 0.5; reviews given 2 of 2) and the others' reach the LMS directly
-    assert course.events_of("grade", user="dina")[-1] == {"value": pytest.approx(0.8 * 0.75 + 0.2),
-                                                          "max_value": 1.0}
+    # dina reviews last: her work is fully reviewed by then, so her own action sets her grade (received 0.75 =
+    # medians 1.0 and 0.5; reviews given 2 of 2). Every peer grade goes through the submissions API, whose scores
+    # the LMS's grades app reads before any grade event (grades/scores.py), so no grade event is sent at all.
+    assert lms_score(course, root, "dina")["points_earned"] == round(100 * (0.8 * 0.75 + 0.2))
+    assert course.events_of("grade") == []
     assert course.events_of("completion", user="amal")[-1] == {"completion": 1.0}
     assert lms_score(course, root, "amal")["points_earned"] == 80
 
@@ -441,8 +442,10 @@ def test_student_view_data_for_the_mobile_apps(course):
     submit_all(course, root)
     call_handler(course.block(root, "staff"), "allocate", {})
     data = course.block(root, "amal").student_view_data()
-    assert data["submitted"] and data["reviews_to_do"] == 2 and data["rubric"][0]["key"] == "purpose"
+    assert data["rubric"][0]["key"] == "purpose" and "submitted" not in data
     json.dumps(data)
+    mine = user_state(course.block(root, "amal"))
+    assert mine["submitted"] and mine["reviews_to_do"] == 2
 
 
 # ----- queries stay flat as the cohort grows -----------------------------------------------------------------
@@ -492,3 +495,69 @@ def test_queries_per_handler_do_not_grow_with_the_cohort(course, handler):
             PeerActivity.objects.filter(block_key=key).update(allocated_at=None)
         counts.append(_queries(course, root, user, handler, payload))
     assert counts[0] == counts[1], counts
+
+
+# ----- review within teams (the LMS teams service) ------------------------------------------------------------
+
+TEAM_ONE, TEAM_TWO = ["amal", "basma", "chadi"], ["dina", "emad", "fadi"]
+
+
+@pytest.fixture
+def platform(monkeypatch):
+    from tests.block.platform_groups import Platform  # noqa: PLC0415
+
+    lms = Platform()
+    lms.team("t1", "projects", TEAM_ONE)
+    lms.team("t2", "projects", TEAM_TWO)
+    lms.install(monkeypatch)
+    return lms
+
+
+@pytest.mark.parametrize("topic", ["projects", ""])
+def test_review_within_teams_submits_and_allocates_by_team(course, platform, monkeypatch, topic):
+    root = load(course, f' group_by_team="true" teams_topic="{topic}"')
+    for learner in TEAM_ONE + TEAM_TWO:
+        code, body = call_handler(platform.block(course, root, learner), "submit",
+                                  {"text": f"<p>Dear Ms Okafor, I am {learner}.</p>", "links": []})
+        assert code == 200, body
+    assert dict(PeerSubmission.objects.values_list("learner", "group_key")) == {
+        **{learner: "team:t1" for learner in TEAM_ONE}, **{learner: "team:t2" for learner in TEAM_TWO}}
+    close(monkeypatch)
+    platform.block(course, root, "amal").render("student_view")     # the first visit after the close allocates
+    assert PeerReview.objects.count() == 12
+    for team in (TEAM_ONE, TEAM_TWO):
+        for reviewer in team:
+            reviewed = set(PeerReview.objects.filter(reviewer=reviewer).values_list("submission__learner", flat=True))
+            assert len(reviewed) == 2 and reviewed <= set(team) - {reviewer}
+
+
+def test_review_within_teams_without_a_teams_service_reviews_the_whole_cohort(course, platform):
+    root = load(course, ' group_by_team="true"')
+    code, body = call_handler(platform.block(course, root, "amal", teams=False), "submit",
+                              {"text": "<p>Dear Ms Okafor,</p>", "links": []})
+    assert code == 200, body
+    assert PeerSubmission.objects.get(learner="amal").group_key == ""
+
+
+# ----- line breaks ---------------------------------------------------------------------------------------------
+
+CHROMIUM_EMAIL = ("<div>Dear Ms Okafor,</div><div><br></div><div>We propose a joint story hour.</div><div><br></div>"
+                  "<div>Kind regards,</div><div><b>Omar</b></div>")
+EMAIL_TEXT = "Dear Ms Okafor,\n\nWe propose a joint story hour.\n\nKind regards,\nOmar"
+
+
+def test_the_lines_of_the_work_survive_the_draft_the_submission_and_the_csv(course):
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+
+    from ilelln_xblocks.core.sanitize import plain_text  # noqa: PLC0415
+
+    root = load(course)
+    assert call_handler(course.block(root, "omar"), "save_draft", {"text": CHROMIUM_EMAIL, "links": []})[0] == 200
+    assert plain_text(course.block(root, "omar").draft_text) == EMAIL_TEXT
+    assert "Kind regards,<br><b>Omar</b>" in course.block(root, "omar").render("student_view").content
+    assert call_handler(course.block(root, "omar"), "submit", {"text": CHROMIUM_EMAIL, "links": []})[0] == 200
+    assert plain_text(PeerSubmission.objects.get(learner="omar").text) == EMAIL_TEXT
+    rows = list(csv.DictReader(io.StringIO(
+        course.block(root, "staff").handle("export", Request.blank("/")).body.decode("utf-8-sig"))))
+    assert [row["text"] for row in rows] == [EMAIL_TEXT]

@@ -24,7 +24,7 @@ def test_a_good_email_meets_every_criterion(email):
         code, body = call_handler(world.block(root), "submit", {"text": GOOD})
     assert code == 200 and body["score"] == 1.0, body["results"]
     assert body["summary"] == "14 of 14 criteria met."
-    assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0}]
+    assert world.events_of("grade") == [{"value": 1.0, "max_value": 1.0, "only_if_higher": True}]
     row = WritingSubmission.objects.get(learner="alice")
     assert row.text == GOOD and row.attempts == 1 and row.learner_name == "alice"
 
@@ -84,7 +84,7 @@ def test_staff_override_reaches_the_learner_with_its_comment(email):
     with translation.override("en"):
         html = world.block(root, "alice").render("student_view").content
     assert "Your facilitator set your score to 80%." in html and "avoid &#x27;asap&#x27;" in html
-    assert world.events_of("grade", "alice")[-1] == {"value": 0.8, "max_value": 1.0}
+    assert world.events_of("grade", "alice")[-1] == {"value": 0.8, "max_value": 1.0, "only_if_higher": False}
     world.block(root, "alice").render("student_view")
     assert len(world.events_of("grade", "alice")) == 2     # published once, on the learner's next visit
 

@@ -175,3 +175,42 @@ def test_a_failing_message_is_marked_failed_and_the_others_still_go(monkeypatch)
     result = sweep.run()
     assert (result.emails_sent, result.failed) == (1, 1)
     assert ReminderSent.objects.get(learner="amal").status == ReminderSent.FAILED
+
+
+@pytest.fixture
+def platform_catalogue(tmp_path, settings):
+    """A competing ``django.mo`` in ``LOCALE_PATHS`` with other Arabic for msgids the platform has too."""
+    import io
+
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    from ilelln_xblocks.core import i18n
+    from ilelln_xblocks.reminders import messages
+    catalog = Catalog(locale="ar", domain="django")
+    for msgid in ("Hello,", "Unsubscribe", "Open the activity"):
+        catalog.add(msgid, "نص المنصة")
+    (tmp_path / "ar" / "LC_MESSAGES").mkdir(parents=True)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    (tmp_path / "ar" / "LC_MESSAGES" / "django.mo").write_bytes(buffer.getvalue())
+    settings.LOCALE_PATHS = [str(tmp_path)]
+    messages._texts.cache_clear()  # pylint: disable=protected-access
+    yield
+    messages._texts.cache_clear()  # pylint: disable=protected-access
+    i18n.clear_caches()
+
+
+def test_the_reminders_arabic_is_ours_where_the_platform_translates_the_same_words(platform_catalogue, settings):
+    from django.utils import translation
+    with translation.override("ar"):
+        assert translation.gettext("Hello,") == "نص المنصة"     # Django's global lookup: the platform wins
+    b.learners("amal")
+    settings.ILELLN_WORKBENCH_LANGUAGES = {"amal": "ar"}
+    b.owed_reviews(["amal"])
+    sweep.run()
+    (message,) = _to("amal@example.org")
+    assert message.body.startswith("مرحبًا،") and "افتح النشاط:" in message.body and "نص المنصة" not in message.body
+    url = re.search(r"https://lms\.example\.org(/ilelln/reminders/unsubscribe/\S+/)", message.body).group(1)
+    page = Client().get(url, HTTP_ACCEPT_LANGUAGE="ar")
+    assert "إلغاء الاشتراك" in page.content.decode() and "نص المنصة" not in page.content.decode()

@@ -30,6 +30,15 @@ def main():
     assert "ilelln_xblocks.apps.IlellnXBlocksConfig" in get_plugin_apps("lms.djangoapp")
     print("plugin app: installed by the Open edX plugin framework for lms and cms")
 
+    # The platform's XBlockI18nService: gettext.translation("text", <root package>/translations, [locale])
+    # (openedx-platform xmodule/modulestore/django.py), without a fallback.
+    import gettext  # pylint: disable=import-outside-toplevel
+    from importlib import resources  # pylint: disable=import-outside-toplevel
+    with resources.as_file(resources.files("ilelln_xblocks") / "translations") as folder:
+        arabic = gettext.translation("text", str(folder), ["ar"])
+    assert arabic.gettext("Module number") != "Module number"
+    print("translations: text.mo found where the platform's XBlock i18n service looks")
+
     import django  # pylint: disable=import-outside-toplevel
     django.setup()
     from django.core.management import call_command  # pylint: disable=import-outside-toplevel

@@ -1,7 +1,7 @@
 """``ilelln-course build OUT.tar.gz [--lang ar|en]``: the whole programme as an Open edX course export.
 
 The export is the directory layout Studio's import reads (``course.xml``, ``course/``,
-``chapter/``, ``sequential/``, ``vertical/``, ``html/``, one folder per block type, and
+``chapter/``, ``sequential/``, ``vertical/`` with every ilelln block written inline, ``html/``, and
 ``policies/`` with the grading policy), packed under ``course/`` in a gzipped tar. The same
 outline also gives the demo one workbench page per module.
 """
@@ -13,6 +13,7 @@ import struct
 import sys
 import tarfile
 import zlib
+from copy import deepcopy
 from xml.sax.saxutils import escape, quoteattr
 
 from ...core.olx import parse_olx, to_string
@@ -51,6 +52,19 @@ def _components(unit):
         else:
             raise TypeError(f"unit {unit.key}: {item!r} is neither a Page nor a Block")
     return found
+
+
+def _inline(element, url_name):
+    """The block's whole OLX inside its vertical, with its ``url_name`` (not indented: text content stays as is).
+
+    External (XBlock) blocks are written inline, as Studio itself exports them: a pointer tag
+    (``<ilelln_x url_name="..."/>`` plus ``ilelln_x/<url_name>.xml``) resolves for external blocks
+    only on some platform releases (openedx-platform ``xmodule/modulestore/xml.py`` @df1af71; PR #37133
+    added it and PR #37426 reverted it), and elsewhere the block imports with empty default content.
+    """
+    node = deepcopy(element)
+    node.set("url_name", url_name)
+    return to_string(node).rstrip("\n")
 
 
 def block_types():
@@ -93,13 +107,13 @@ def export_files(lang="ar"):
         for unit in module.units:
             children = []
             for url_name, kind, item in _components(unit):
-                children.append(f'  <{kind} url_name="{url_name}"/>')
                 if kind == "html":
+                    children.append(f'  <{kind} url_name="{url_name}"/>')
                     files[f"html/{url_name}.xml"] = (f'<html filename="{url_name}" '
                                                      f'display_name={quoteattr(item.title.get(lang))}/>\n')
                     files[f"html/{url_name}.html"] = item.body.get(lang).strip() + "\n"
                 else:
-                    files[f"{kind}/{url_name}.xml"] = to_string(item)
+                    children.append(_inline(item, url_name))
             graded = (f' graded="true" format={quoteattr(unit.graded)}' if unit.graded else "")
             page = f"{unit.key}-page"
             files[f"vertical/{page}.xml"] = (f"<vertical display_name={quoteattr(unit.title.get(lang))}>\n"
