@@ -63,6 +63,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/peer_review.py
 	$(BIN)/python benchmarks/english.py
+	$(BIN)/python benchmarks/reminders.py
 
 translations: $(STAMP)
 	$(BIN)/python scripts/i18n.py update

@@ -58,7 +58,7 @@ setup(
     packages=find_packages(include=["ilelln_xblocks", "ilelln_xblocks.*"]) + ["ilelln_xblocks.static"],
     package_dir={"ilelln_xblocks.static": "static"},
     package_data={
-        "ilelln_xblocks": files_under("ilelln_xblocks", ".html", ".po", ".mo"),
+        "ilelln_xblocks": files_under("ilelln_xblocks", ".html", ".txt", ".po", ".mo"),
         "ilelln_xblocks.static": files_under("static", ".js", ".css", ".svg", ".png", ".ogg", ".mp3", ".wav"),
     },
     python_requires=">=3.12",
@@ -76,6 +76,11 @@ setup(
         "harper-py>=0.2,<0.3",  # offline grammar and spelling, engine in the wheel; pyspellchecker if absent
         "fsrs>=6.3,<7",         # spaced repetition for the vocabulary cards (pure Python)
     ],
+    extras_require={
+        # The scheduled sweep and the reminder e-mails run on the LMS, which already has both (Verawood pins
+        # celery 5.6 and edx-ace 1.15); the ranges admit those pins, so installing the extra there changes nothing.
+        "reminders": ["celery>=5.3,<6", "edx-ace>=1.11,<2"],
+    },
     entry_points={
         "xblock.v1": [f"{name} = {path}" for name, path in BLOCKS.items()],
         "console_scripts": ["ilelln-course = ilelln_xblocks.curriculum.course.builder:main"],

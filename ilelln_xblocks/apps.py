@@ -16,6 +16,10 @@ class IlellnXBlocksConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     plugin_app = {
+        # The reminders' unsubscribe page, at /ilelln/reminders/unsubscribe/<token>/ on the LMS.
+        "url_config": {
+            "lms.djangoapp": {"namespace": "ilelln_xblocks", "regex": r"^ilelln/", "relative_path": "urls"},
+        },
         "settings_config": {
             "lms.djangoapp": {
                 "common": {"relative_path": "settings.common"},
@@ -25,3 +29,8 @@ class IlellnXBlocksConfig(AppConfig):
             },
         },
     }
+
+    def ready(self):
+        """Start the scheduled sweep from the first request when ``ILELLN_SCHEDULER`` switches it on."""
+        from .reminders import startup  # pylint: disable=import-outside-toplevel
+        startup.connect()

@@ -647,3 +647,6 @@ class DiscussionFlag(models.Model):
 
     def __str__(self):
         return f"{self.post_id} by {self.flagger}"
+
+
+from .reminders.models import ReminderOptOut, ReminderSent  # noqa: E402,F401  (registered under this app)

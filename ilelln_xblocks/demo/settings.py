@@ -3,15 +3,20 @@
 - language: ``?lang=ar`` / ``?lang=en`` (kept in a cookie) or the browser's Accept-Language;
 - course staff: the learner ids in ``ILELLN_WORKBENCH_STAFF`` (``staff`` and ``facilitator``);
 - storage: Django's file storage under the demo's data folder;
-- database: SQLite under ``ILELLN_DATA_DIR`` by default, or the JSON in ``WORKBENCH_DATABASES``.
+- database: SQLite under ``ILELLN_DATA_DIR`` by default, or the JSON in ``WORKBENCH_DATABASES``;
+- reminders: the package's plugin URLs, edx-ace on Django's e-mail (the locmem outbox), Celery tasks run eagerly,
+  and the plugin settings applied as the LMS's plugin framework would.
 """
 import importlib.util
 import os
+import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from workbench.settings import *  # noqa: F401,F403  pylint: disable=wildcard-import,unused-wildcard-import
 from workbench.settings import INSTALLED_APPS, MIDDLEWARE, TEMPLATES
+
+from ilelln_xblocks.settings.common import plugin_settings
 
 DATA_DIR = Path(os.environ.get("ILELLN_DATA_DIR", "var")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
@@ -48,6 +53,9 @@ if "WORKBENCH_DATABASES" not in os.environ:
     DATABASES = {"default": _database(os.environ.get("ILELLN_TEST_DB"))}
 
 INSTALLED_APPS = [*INSTALLED_APPS, "ilelln_xblocks.apps.IlellnXBlocksConfig"]
+if importlib.util.find_spec("edx_ace"):
+    # The LMS sends its e-mail through edx-ace; the reminders' templates are found through the app directories.
+    INSTALLED_APPS.append("edx_ace")
 if importlib.util.find_spec("submissions"):
     # Every Open edX LMS has the submissions app (ORA2 needs it); peer grades go through it.
     INSTALLED_APPS.append("submissions")
@@ -94,3 +102,21 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "level": "WARNING"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# The plugin framework mounts the package's URLs (the reminders' unsubscribe page) at /ilelln/ in the LMS.
+ROOT_URLCONF = "ilelln_xblocks.demo.urls"
+
+# Reminders: edx-ace's Django e-mail channel, into Django's outbox (no mail leaves the machine); links point here.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+DEFAULT_FROM_EMAIL = "reminders@ilelln.example"
+ACE_ENABLED_CHANNELS = ["django_email"]
+ACE_CHANNEL_DEFAULT_EMAIL = "django_email"
+ACE_CHANNEL_TRANSACTIONAL_EMAIL = "django_email"
+ACE_ENABLED_POLICIES = []
+LMS_ROOT_URL = "http://127.0.0.1:8000"
+# The workbench keeps no user preferences: the reminders' language per learner id (else LANGUAGE_CODE).
+ILELLN_WORKBENCH_LANGUAGES = {}
+# Tasks run in the calling process (the sweep is never rescheduled in eager mode).
+CELERY_TASK_ALWAYS_EAGER = True
+
+plugin_settings(sys.modules[__name__])

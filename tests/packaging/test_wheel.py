@@ -31,6 +31,7 @@ def test_wheel_carries_static_assets_templates_and_compiled_arabic(wheel):
     assert "ilelln_xblocks/translations/en/LC_MESSAGES/text.mo" in names
     assert "ilelln_xblocks/locale/ar/LC_MESSAGES/django.mo" in names  # Django's own lookups (admin labels)
     assert "ilelln_xblocks/migrations/0001_initial.py" in names
+    assert "ilelln_xblocks/templates/ilelln_xblocks/edx_ace/reviews_due/email/subject.txt" in names
     assert not any(name.startswith("tests/") for name in names)
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "[tutor.plugin.v1]\nilelln = ilelln_xblocks.tutor_plugin" in entry_points
