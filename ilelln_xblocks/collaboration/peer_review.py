@@ -16,10 +16,9 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from webob import Response
-from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, DateTime, Float, Integer, List, Scope, String
-from xblock.scorable import ScorableXBlockMixin, Score
+from xblock.scorable import Score
 from xblock.validation import ValidationMessage
 
 from ..core import grading, progress
@@ -38,6 +37,7 @@ from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.operator_settings import upload_limit_bytes
 from ..core.sanitize import clean_html, plain_text, spreadsheet_cell
+from ..core.scoring import ScoredActivityMixin
 from ..core.studio import IlellnStudioMixin
 from ..curriculum import schedule
 from . import groups
@@ -149,14 +149,7 @@ class FileForm(BlockForm):
 
 
 @XBlock.wants("teams")  # "Review within teams"; without it the whole cohort reviews one another
-class PeerReviewBlock(
-    ReadableOLXMixin,
-    IlellnStudioMixin,
-    ScorableXBlockMixin,
-    CompletableXBlockMixin,
-    IlellnBlockMixin,
-    XBlock,
-):
+class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
     """Submission, rubric reviews allocated so no one starves, two-way feedback, flags and a facilitator view."""
 
     block_name = "peer_review"

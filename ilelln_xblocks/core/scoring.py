@@ -6,6 +6,7 @@ block (openedx-platform lms/djangoapps/instructor_task/tasks_helper/module_state
 keeps the share of its points it awards in one ``Scope.user_state`` field; this mixin maps that
 share to XBlock's ``Score`` and back.
 """
+from xblock.completable import CompletableXBlockMixin
 from xblock.scorable import ScorableXBlockMixin, Score
 
 from .i18n import _
@@ -72,3 +73,7 @@ class IlellnScorableMixin(ScorableXBlockMixin):
         if not (only_if_higher and fraction_of(score) < fraction_of(self.get_score())):
             self.set_score(score)
         super()._publish_grade(score, only_if_higher)
+
+
+class ScoredActivityMixin(IlellnScorableMixin, CompletableXBlockMixin):
+    """An activity that grades the learner and that they complete by its own rule, not on view or on a first score."""

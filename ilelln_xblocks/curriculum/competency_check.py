@@ -48,13 +48,7 @@ class RatingsForm(BlockForm):
         return ratings
 
 
-class CompetencyCheckBlock(
-    ReadableOLXMixin,
-    IlellnStudioMixin,
-    CompletableXBlockMixin,
-    IlellnBlockMixin,
-    XBlock,
-):
+class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):
     """A self-assessment of the programme's competencies, at the start or at the end of the programme."""
 
     block_name = "competency_check"

@@ -1,6 +1,5 @@
 """``ilelln_dialogue``: a branching role-play with feedback on register and tone for every reply."""
 from django import forms
-from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
@@ -10,7 +9,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
-from ..core.scoring import IlellnScorableMixin
+from ..core.scoring import ScoredActivityMixin
 from ..core.studio import IlellnStudioMixin
 from . import dialogue_logic as logic
 from .dialogue_scenarios import dialogue_scenarios
@@ -25,14 +24,7 @@ class ChoiceForm(BlockForm):
     option = forms.IntegerField(min_value=0, max_value=50)
 
 
-class DialogueBlock(
-    ReadableOLXMixin,
-    IlellnStudioMixin,
-    IlellnScorableMixin,
-    CompletableXBlockMixin,
-    IlellnBlockMixin,
-    XBlock,
-):
+class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
     """Phone calls, meetings and networking as a conversation the learner steers, scored on the server."""
 
     block_name = "dialogue"

@@ -1,6 +1,5 @@
 """``ilelln_gap_fill``: an English text with gaps, checked tolerantly on the server."""
 from django import forms
-from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
@@ -10,7 +9,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
-from ..core.scoring import IlellnScorableMixin
+from ..core.scoring import ScoredActivityMixin
 from ..core.studio import IlellnStudioMixin
 from . import checking
 from . import gap_fill_logic as logic
@@ -44,14 +43,7 @@ class AnswersForm(BlockForm):
         return answers
 
 
-class GapFillBlock(
-    ReadableOLXMixin,
-    IlellnStudioMixin,
-    IlellnScorableMixin,
-    CompletableXBlockMixin,
-    IlellnBlockMixin,
-    XBlock,
-):
+class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
     """Collocations, prepositions and phrases in context, with feedback on the errors Arabic speakers make."""
 
     block_name = "gap_fill"

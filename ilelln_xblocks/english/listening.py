@@ -1,6 +1,5 @@
 """``ilelln_listening``: audio or video with speed control, comprehension questions, dictation and transcript."""
 from django import forms
-from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
@@ -10,7 +9,7 @@ from ..core.base import PACKAGED, IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
-from ..core.scoring import IlellnScorableMixin
+from ..core.scoring import ScoredActivityMixin
 from ..core.studio import IlellnStudioMixin
 from . import listening_logic as logic
 from .listening_scenarios import listening_scenarios
@@ -39,14 +38,7 @@ class SubmitForm(BlockForm):
         return answers
 
 
-class ListeningBlock(
-    ReadableOLXMixin,
-    IlellnStudioMixin,
-    IlellnScorableMixin,
-    CompletableXBlockMixin,
-    IlellnBlockMixin,
-    XBlock,
-):
+class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
     """Listen (at the speed you need), answer, write what you hear, then read the transcript."""
 
     block_name = "listening"

@@ -1,7 +1,6 @@
 """``ilelln_ordering``: put sentences, the moves of an email or presentation signposts in order."""
 from django import forms
 from django.utils.crypto import salted_hmac
-from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
@@ -11,7 +10,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
-from ..core.scoring import IlellnScorableMixin
+from ..core.scoring import ScoredActivityMixin
 from ..core.studio import IlellnStudioMixin
 from . import ordering_logic as logic
 from .ordering_scenarios import ordering_scenarios
@@ -31,14 +30,7 @@ class OrderForm(BlockForm):
         return [by_token[token] for token in order]
 
 
-class OrderingBlock(
-    ReadableOLXMixin,
-    IlellnStudioMixin,
-    IlellnScorableMixin,
-    CompletableXBlockMixin,
-    IlellnBlockMixin,
-    XBlock,
-):
+class OrderingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
     """Arrange items by dragging or with Move up / Move down buttons; scored on the server."""
 
     block_name = "ordering"

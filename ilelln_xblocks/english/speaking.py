@@ -7,7 +7,6 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from webob import Response
-from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.scorable import Score
@@ -27,7 +26,7 @@ from ..core.handlers import (
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.operator_settings import upload_limit_bytes
-from ..core.scoring import IlellnScorableMixin
+from ..core.scoring import ScoredActivityMixin
 from ..core.studio import IlellnStudioMixin
 from . import speaking_logic as logic
 from .speaking_scenarios import speaking_scenarios
@@ -74,14 +73,7 @@ class FeedbackForm(BlockForm):
     score = forms.IntegerField(min_value=0, max_value=100, required=False)
 
 
-class SpeakingBlock(
-    ReadableOLXMixin,
-    IlellnStudioMixin,
-    IlellnScorableMixin,
-    CompletableXBlockMixin,
-    IlellnBlockMixin,
-    XBlock,
-):
+class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
     """Speak, listen back, record again, submit; facilitators listen and give feedback."""
 
     block_name = "speaking"

@@ -3,7 +3,6 @@ import random
 
 from django import forms
 from django.utils.crypto import salted_hmac
-from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Dict, Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
@@ -13,7 +12,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
-from ..core.scoring import IlellnScorableMixin
+from ..core.scoring import ScoredActivityMixin
 from ..core.studio import IlellnStudioMixin
 from . import checking
 from . import vocabulary_logic as logic
@@ -64,14 +63,7 @@ class ExamForm(BlockForm):
         return answers
 
 
-class VocabularyBlock(
-    ReadableOLXMixin,
-    IlellnStudioMixin,
-    IlellnScorableMixin,
-    CompletableXBlockMixin,
-    IlellnBlockMixin,
-    XBlock,
-):
+class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
     """Study with flashcards on a spaced-repetition schedule kept on the server, practise, then take the test."""
 
     block_name = "vocabulary"

@@ -1,7 +1,6 @@
 """``ilelln_writing``: an email or proposal abstract checked offline against the author's checklist rubric."""
 from django import forms
 from django.db import transaction
-from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
@@ -11,7 +10,7 @@ from ..core.base import IlellnBlockMixin
 from ..core.handlers import BlockForm, HandlerError, json_handler
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
-from ..core.scoring import IlellnScorableMixin
+from ..core.scoring import ScoredActivityMixin
 from ..core.studio import IlellnStudioMixin
 from . import writing_logic as logic
 from .writing_scenarios import writing_scenarios
@@ -38,14 +37,7 @@ class OverrideForm(BlockForm):
     comment = forms.CharField(max_length=2000, required=False)
 
 
-class WritingBlock(
-    ReadableOLXMixin,
-    IlellnStudioMixin,
-    IlellnScorableMixin,
-    CompletableXBlockMixin,
-    IlellnBlockMixin,
-    XBlock,
-):
+class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
     """Write, get feedback per criterion, revise; facilitators can read every submission and override the score."""
 
     block_name = "writing"
