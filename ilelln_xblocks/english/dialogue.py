@@ -20,8 +20,8 @@ BEST, LAST = "best", "last"
 class ChoiceForm(BlockForm):
     """``{"node": id, "option": index}``: the reply chosen at the node the learner is at."""
 
-    node = forms.CharField(max_length=64)
-    option = forms.IntegerField(min_value=0, max_value=50)
+    node = forms.CharField(label=_("Dialogue step"), max_length=64)
+    option = forms.IntegerField(label=_("Answer"), min_value=0, max_value=50)
 
 
 class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):

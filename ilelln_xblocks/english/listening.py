@@ -23,8 +23,8 @@ VIDEO_EXTENSIONS = (".mp4", ".webm", ".m4v")
 class SubmitForm(BlockForm):
     """``{"answers": [one per question], "dictation": "..."}``."""
 
-    answers = forms.JSONField(required=False)
-    dictation = forms.CharField(required=False, max_length=2000, strip=False)
+    answers = forms.JSONField(label=_("Answers"), required=False)
+    dictation = forms.CharField(label=_("Dictation"), required=False, max_length=2000, strip=False)
 
     def clean_answers(self):
         """One answer per question, each of the shape its question needs."""

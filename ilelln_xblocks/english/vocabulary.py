@@ -22,8 +22,8 @@ from .vocabulary_scenarios import vocabulary_scenarios
 class ReviewForm(BlockForm):
     """``{"term": index, "known": true|false}``: the learner's verdict on one flashcard."""
 
-    term = forms.IntegerField(min_value=0)
-    known = forms.BooleanField(required=False)
+    term = forms.IntegerField(label=_("Card"), min_value=0)
+    known = forms.BooleanField(label=_("Answer"), required=False)
 
     def clean_term(self):
         """A term of this set."""
@@ -36,7 +36,7 @@ class ReviewForm(BlockForm):
 class MatchForm(BlockForm):
     """``{"pairs": {term index: gloss id}}``: the gloss the learner matched to each term."""
 
-    pairs = forms.JSONField()
+    pairs = forms.JSONField(label=_("Matches"))
 
     def clean_pairs(self):
         """Every term matched to one of the offered glosses."""
@@ -52,7 +52,7 @@ class MatchForm(BlockForm):
 class ExamForm(BlockForm):
     """``{"answers": ["term", ...]}``: the word typed for each meaning, in the set's order."""
 
-    answers = forms.JSONField()
+    answers = forms.JSONField(label=_("Answers"))
 
     def clean_answers(self):
         """One short text per term."""

@@ -16,8 +16,6 @@ AR = {
 "3: helpful": "3: مفيدة",
 "4: very helpful": "4: مفيدة جدًا",
 "5: extremely helpful": "5: مفيدة للغاية",
-"Send at most five links.": "أرسل خمسة روابط على الأكثر.",
-"'%(link)s' is not a web address (http or https).": "‏'%(link)s' ليس عنوان ويب (http أو https).",
 "Peer review": "مراجعة الأقران",
 "What learners submit, and what a good submission shows.": "ما يرسله المتعلمون، وما يظهر في العمل الجيد.",
 "Rubric": "معايير التقييم",
