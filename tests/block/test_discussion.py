@@ -73,7 +73,8 @@ def test_rich_text_is_sanitised_before_it_is_stored(board):
 @pytest.mark.parametrize("payload, status, words", [
     ({"title": "Idea", "body": "<p>   </p>"}, 400, "Write something"),
     ({"title": " ", "body": "<p>text</p>"}, 400, "title"),
-    ({"title": "Idea", "body": "x" * 20001}, 400, "Post: Ensure this value has at most 20000 characters (it has 20001)."),
+    ({"title": "Idea", "body": "x" * 20001}, 400,
+     "Post: Ensure this value has at most 20000 characters (it has 20001)."),
     ({"title": "Idea", "body": "text", "tags": ["Robots"]}, 400, "list the author made"),
     ({"title": "Idea", "body": "text", "tags": "Youth"}, 400, "Tags: Enter a valid JSON. Nothing was saved."),
     ({"title": "Idea", "body": "text", "tags": {"a": 1}}, 400, "list the author made"),

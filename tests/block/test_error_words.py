@@ -47,7 +47,7 @@ CASES = [
         PEER.format(extra=""), draft_first, "amal", "save_draft",
         {"text": "<p>Dear Ms Okafor</p>", "links": ["https://library.example.org", "see my notes"]},
         "Links: link 2, 'see my notes', is not a web address (http or https). Nothing was saved.",
-        "الروابط: الرابط 2، ‏'see my notes'، ليس عنوان ويب (http أو https). لم يُحفظ شيء.",
+        "الروابط: الرابط 2، \u200f'see my notes'، ليس عنوان ويب (http أو https). لم يُحفظ شيء.",
         nothing_in_peer_review, id="peer-review-links"),
     pytest.param(
         WRITING_EMAIL, None, "staff", "override", {"learner": "amal", "score": 150, "comment": "Well done"},
