@@ -18,6 +18,7 @@ from .gap_fill_scenarios import gap_fill_scenarios
 MESSAGES = {
     checking.CORRECT: _("Correct."),
     checking.ALMOST: _("Almost: check your spelling."),
+    # Translators: said of a wrong answer; an almost right one has its own message.
     checking.WRONG: _("Not quite."),
     checking.EMPTY: _("Fill in this gap."),
 }

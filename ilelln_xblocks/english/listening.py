@@ -15,6 +15,7 @@ from . import listening_logic as logic
 from .listening_scenarios import listening_scenarios
 
 AFTER, REQUEST = "after", "request"
+# Translators: "Not quite." is said of a wrong answer; a partly right one has its own message.
 RIGHT, PARTLY, WRONG = _("Correct."), _("Partly right."), _("Not quite.")
 
 VIDEO_EXTENSIONS = (".mp4", ".webm", ".m4v")

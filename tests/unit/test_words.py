@@ -105,3 +105,16 @@ def test_arabic_with_a_context_goes_only_to_that_context(monkeypatch):
     assert catalog.get("Not yet").string == "A"
     assert catalog.get("Not yet", context="flashcard answer").string == "B"
 
+
+
+def test_a_wrong_answer_is_not_called_almost_right_in_arabic():
+    arabic = bundled_catalogue("ar")
+    wrong, almost = arabic.gettext("Not quite."), arabic.gettext("Almost: check your spelling.")
+    assert "تمام" not in wrong and "الصحيحة" in wrong        # not "ليس تمامًا" (not entirely)
+    assert wrong != almost != arabic.gettext("Partly right.")
+
+
+def test_one_arabic_spelling_for_megabytes():
+    singles, _plurals = i18n.arabic_tables()
+    spellings = {word for text in singles.values() for word in ("ميغابايت", "ميجابايت") if word in text}
+    assert spellings == {"ميغابايت"}
