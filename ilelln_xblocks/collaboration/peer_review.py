@@ -795,7 +795,8 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
         if not count and _m().PeerActivity.objects.filter(block_key=self.block_key,
                                                            allocated_at__isnull=False).exists():
             return {"assigned": 0, "message": self.gettext(_("Reviewers were already allocated."))}
-        return {"assigned": count, "message": self.gettext(_("Reviewers allocated: %(count)s reviews.")) % {
+        return {"assigned": count, "message": self.ngettext(
+            "Reviewers allocated: %(count)s review.", "Reviewers allocated: %(count)s reviews.", count) % {
             "count": count}}
 
     @json_handler(form=ReassignForm, staff_only=True)

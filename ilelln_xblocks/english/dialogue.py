@@ -187,8 +187,9 @@ class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             self.publish_grade(self.score * self.weight, self.weight)
             self.record_completion(1.0)
             answer.update({
-                "summary": self.gettext(_("You earned %(earned)s of %(total)s points.")) % {"earned": earned,
-                                                                                              "total": total},
+                "summary": self.ngettext("You earned %(earned)s of %(total)s point.",
+                                         "You earned %(earned)s of %(total)s points.", total) % {
+                    "earned": earned, "total": total},
                 "score": self.score,
                 "attempts_left": self._attempts_left(),
                 "transcript": transcript + [{"speaker": node.speaker, "line": node.line, "reply": option.reply,

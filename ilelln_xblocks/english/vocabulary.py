@@ -196,7 +196,7 @@ class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
             return self.gettext(_("Next review: later today."))
         if days == 1:
             return self.gettext(_("Next review: tomorrow."))
-        return self.gettext(_("Next review in %(days)s days.")) % {"days": days}
+        return self.ngettext("Next review in %(days)s day.", "Next review in %(days)s days.", days) % {"days": days}
 
     @json_handler(form=MatchForm)
     def match(self, data, suffix=""):  # pylint: disable=unused-argument

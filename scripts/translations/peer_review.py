@@ -76,7 +76,6 @@ AR = {
 "Restored.": "أُعيد إظهاره.",
 "Continuous mode has no allocation: reviewers ask for work.": "لا توزيع في الوضع المستمر: يطلب المراجعون الأعمال بأنفسهم.",
 "Reviewers were already allocated.": "وُزّع المراجعون من قبل.",
-"Reviewers allocated: %(count)s reviews.": "وُزّع المراجعون: %(count)s مراجعة.",
 "That review is done or does not exist.": "هذه المراجعة منجزة أو غير موجودة.",
 "Learners cannot review their own work.": "لا يراجع المتعلم عمله.",
 "Choose a learner who submitted in the same group.": "اختر متعلمًا أرسل عمله في المجموعة نفسها.",

@@ -118,3 +118,18 @@ def test_one_arabic_spelling_for_megabytes():
     singles, _plurals = i18n.arabic_tables()
     spellings = {word for text in singles.values() for word in ("ميغابايت", "ميجابايت") if word in text}
     assert spellings == {"ميغابايت"}
+
+
+@pytest.mark.parametrize("singular, plural, number, params, words", [
+    ("You earned %(earned)s of %(total)s point.", "You earned %(earned)s of %(total)s points.", 14,
+     {"earned": 9, "total": 14}, "حصلت على 9 من 14 نقطة."),
+    ("You earned %(earned)s of %(total)s point.", "You earned %(earned)s of %(total)s points.", 8,
+     {"earned": 8, "total": 8}, "حصلت على 8 من 8 نقاط."),
+    ("Next review in %(days)s day.", "Next review in %(days)s days.", 5, {"days": 5}, "المراجعة التالية بعد 5 أيام."),
+    ("Next review in %(days)s day.", "Next review in %(days)s days.", 12, {"days": 12},
+     "المراجعة التالية بعد 12 يومًا."),
+    ("Reviewers allocated: %(count)s review.", "Reviewers allocated: %(count)s reviews.", 8, {"count": 8},
+     "وُزّع المراجعون: 8 مراجعات."),
+])
+def test_arabic_counts_of_points_days_and_reviews_agree_with_their_number(singular, plural, number, params, words):
+    assert translations_for("ar").ngettext(singular, plural, number) % params == words
