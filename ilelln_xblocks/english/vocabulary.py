@@ -135,7 +135,9 @@ class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
                 "mastered": logic.mastered_count(words, self.schedule)}
 
     def _progress_text(self, progress):
-        return self.gettext(_("%(total)s terms · %(due)s to study today · %(mastered)s mastered")) % progress
+        return self.ngettext("%(total)s term · %(due)s to study today · %(mastered)s mastered",
+                             "%(total)s terms · %(due)s to study today · %(mastered)s mastered",
+                             progress["total"]) % progress
 
     def _deck(self, terms):
         """Indexes of the terms in study order (due first)."""

@@ -83,4 +83,12 @@ PLURALS = {
  "وُزّع المراجعون: %(count)s مراجعة.",
  "وُزّع المراجعون: %(count)s مراجعة.",
 ),
+"%(total)s term · %(due)s to study today · %(mastered)s mastered": (
+ "%(total)s مصطلح · %(due)s للمراجعة اليوم · %(mastered)s متقَن",
+ "مصطلح واحد · %(due)s للمراجعة اليوم · %(mastered)s متقَن",
+ "مصطلحان · %(due)s للمراجعة اليوم · %(mastered)s متقَن",
+ "%(total)s مصطلحات · %(due)s للمراجعة اليوم · %(mastered)s متقَن",
+ "%(total)s مصطلحًا · %(due)s للمراجعة اليوم · %(mastered)s متقَن",
+ "%(total)s مصطلح · %(due)s للمراجعة اليوم · %(mastered)s متقَن",
+),
 }

@@ -130,6 +130,9 @@ def test_one_arabic_spelling_for_megabytes():
      "المراجعة التالية بعد 12 يومًا."),
     ("Reviewers allocated: %(count)s review.", "Reviewers allocated: %(count)s reviews.", 8, {"count": 8},
      "وُزّع المراجعون: 8 مراجعات."),
+    ("%(total)s term · %(due)s to study today · %(mastered)s mastered",
+     "%(total)s terms · %(due)s to study today · %(mastered)s mastered", 6, {"total": 6, "due": 2, "mastered": 1},
+     "6 مصطلحات · 2 للمراجعة اليوم · 1 متقَن"),
 ])
 def test_arabic_counts_of_points_days_and_reviews_agree_with_their_number(singular, plural, number, params, words):
     assert translations_for("ar").ngettext(singular, plural, number) % params == words
