@@ -47,6 +47,12 @@ AR = {
 "Your email": "رسالتك",
 # Words with two meanings, told apart by a context
 ("flashcard answer", "Not yet"): "لم أعرفه بعد",
+# A learner's activity in the module overview ("بدأ", he started, read as a verb), and a cohort table's columns,
+# which count learners.
+("activity status", "Started"): "قيد الإنجاز",
+("activity status", "Completed"): "مكتمل",
+("number of learners", "Started"): "بدؤوا",
+("number of learners", "Completed"): "أكملوا",
 }
 
 PLURALS = {

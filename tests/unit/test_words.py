@@ -136,3 +136,13 @@ def test_one_arabic_spelling_for_megabytes():
 ])
 def test_arabic_counts_of_points_days_and_reviews_agree_with_their_number(singular, plural, number, params, words):
     assert translations_for("ar").ngettext(singular, plural, number) % params == words
+
+
+def test_an_activitys_status_and_a_column_of_learners_translate_differently():
+    context = {"dom_id": "m", "summary": {"total": 2}, "cohort": [{"title": "Gap fill", "learners": 3, "completed": 1}],
+               "items": [{"title": "Gap fill", "status": "started"}, {"title": "Quiz", "status": "completed"}]}
+    html = render_template("module_overview.html", context, "ar")
+    assert "قيد الإنجاز" in html and "مكتمل" in html           # this learner's activities
+    assert ">بدؤوا</th>" in html and ">أكملوا</th>" in html      # how many learners, in the staff table
+    english = render_template("module_overview.html", context, "en")
+    assert ">Started</th>" in english and ": Started</li>" in english
