@@ -3,7 +3,8 @@
     python scripts/i18n.py update   # extract strings, merge into every .po, add the Arabic, compile .mo
     python scripts/i18n.py check    # list strings without an Arabic translation, and stale .mo files
 
-The Arabic text is kept in ``scripts/translations/*.py`` (``AR = {msgid: text}`` and
+The Arabic text is kept in ``scripts/translations/*.py`` (``AR = {msgid: text}``, with
+``(context, msgid)`` as the key for a string marked with a context, and
 ``PLURALS = {msgid: (six Arabic plural forms)}``), one file per family of blocks, so that
 work on different blocks never conflicts in the generated .po files.
 
@@ -111,13 +112,18 @@ def arabic_tables():
 
 
 def _apply_arabic(catalog):
+    """Fill in the Arabic; a msgid with a context (``pgettext``) takes only the entry keyed ``(context, msgid)``,
+    so one English word with two meanings ("Not yet" on a flashcard and on a rating scale) gets two translations."""
     singles, plurals = arabic_tables()
     for message in catalog:
         if isinstance(message.id, (list, tuple)):
-            if message.id[0] in plurals:
-                message.string = tuple(plurals[message.id[0]])
-        elif message.id in singles:
-            message.string = singles[message.id]
+            key = (message.context, message.id[0]) if message.context else message.id[0]
+            if key in plurals:
+                message.string = tuple(plurals[key])
+        else:
+            key = (message.context, message.id) if message.context else message.id
+            if key in singles:
+                message.string = singles[key]
 
 
 def django_link(language):
@@ -186,7 +192,8 @@ def stale_mo_files():
             on_disk = {(_plain(m.id), m.context): _plain(m.string) for m in read_mo(handle)
                        if m.id and m.string and any(_plain(m.string)) and _plain(m.string) != _plain(m.id)}
         expected = {(_plain(m.id), m.context): _plain(m.string) for m in load_po(language)
-                    if m.id and m.string and any(_plain(m.string)) and not m.fuzzy}
+                    if m.id and m.string and any(_plain(m.string)) and not m.fuzzy
+                    and _plain(m.string) != _plain(m.id)}  # a text the same in Arabic ("%(field)s: ...")
         if on_disk != expected:
             stale.append(str(mo_path.relative_to(ROOT)))
         link = django_link(language)

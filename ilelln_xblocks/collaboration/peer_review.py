@@ -70,17 +70,20 @@ def _links(value, block):
     """Up to five http(s) links, each checked."""
     if value in (None, ""):
         return []
-    if not isinstance(value, list) or len(value) > MAX_LINKS or not all(isinstance(item, str) for item in value):
-        raise forms.ValidationError(block.gettext(_("Send at most five links.")))
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise forms.ValidationError(block.gettext(_("Send the links as a list of texts.")))
+    if len(value) > MAX_LINKS:
+        raise forms.ValidationError(block.gettext(_("Send at most %(limit)s links.")) % {"limit": MAX_LINKS})
     links, check = [], URLValidator(schemes=["http", "https"])
-    for link in (item.strip() for item in value):
+    for line, link in enumerate((item.strip() for item in value), start=1):
         if not link:
             continue
         try:
             check(link)
         except ValidationError:
-            raise forms.ValidationError(block.gettext(_("'%(link)s' is not a web address (http or https).")) % {
-                "link": link[:80]}) from None
+            raise forms.ValidationError(block.gettext(
+                _("link %(line)s, '%(link)s', is not a web address (http or https).")) % {
+                "line": line, "link": link[:80]}) from None
         links.append(link)
     return links
 
@@ -88,8 +91,8 @@ def _links(value, block):
 class WorkForm(BlockForm):
     """``{"text": "<p>…</p>", "links": ["https://…"]}``: the learner's work (rich text is sanitised)."""
 
-    text = forms.CharField(max_length=MAX_TEXT, required=False, strip=False)
-    links = forms.JSONField(required=False)
+    text = forms.CharField(label=_("Your work"), max_length=MAX_TEXT, required=False, strip=False)
+    links = forms.JSONField(label=_("Links"), required=False)
 
     def clean_links(self):
         """Checked links."""
@@ -99,53 +102,53 @@ class WorkForm(BlockForm):
 class ReviewForm(BlockForm):
     """``{"review": id, "levels": {criterion key: level index}, "comment": "…"}``."""
 
-    review = forms.IntegerField(min_value=1)
-    levels = forms.JSONField()
-    comment = forms.CharField(max_length=5000, required=False)
+    review = forms.IntegerField(label=_("Review"), min_value=1)
+    levels = forms.JSONField(label=_("Rubric levels"))
+    comment = forms.CharField(label=_("Comment"), max_length=5000, required=False)
 
 
 class RateForm(BlockForm):
     """``{"review": id, "helpful": 1..5, "reply": "…"}``: the author's answer to a review."""
 
-    review = forms.IntegerField(min_value=1)
-    helpful = forms.IntegerField(min_value=1, max_value=5)
-    reply = forms.CharField(max_length=2000, required=False)
+    review = forms.IntegerField(label=_("Review"), min_value=1)
+    helpful = forms.IntegerField(label=_("Helpfulness"), min_value=1, max_value=5)
+    reply = forms.CharField(label=_("Reply"), max_length=2000, required=False)
 
 
 class FlagForm(BlockForm):
     """``{"kind": "review"|"submission", "id": n, "reason": "…"}``."""
 
-    kind = forms.ChoiceField(choices=[("review", "review"), ("submission", "submission")])
-    id = forms.IntegerField(min_value=1)
-    reason = forms.CharField(max_length=1000, required=False)
+    kind = forms.ChoiceField(label=_("Kind"), choices=[("review", "review"), ("submission", "submission")])
+    id = forms.IntegerField(label=_("Item"), min_value=1)
+    reason = forms.CharField(label=_("Reason"), max_length=1000, required=False)
 
 
 class ModerateForm(FlagForm):
     """``{"kind", "id", "hidden": true|false}``: staff hide or restore flagged content."""
 
-    hidden = forms.BooleanField(required=False)
+    hidden = forms.BooleanField(label=_("Hidden"), required=False)
     reason = None
 
 
 class ReassignForm(BlockForm):
     """``{"review": id, "reviewer": anonymous id or "staff"}``."""
 
-    review = forms.IntegerField(min_value=1)
-    reviewer = forms.CharField(max_length=64)
+    review = forms.IntegerField(label=_("Review"), min_value=1)
+    reviewer = forms.CharField(label=_("Reviewer"), max_length=64)
 
 
 class OverrideForm(BlockForm):
     """``{"learner": id, "score": 0..100, "reason": "…"}``."""
 
-    learner = forms.CharField(max_length=64)
-    score = forms.IntegerField(min_value=0, max_value=100)
-    reason = forms.CharField(max_length=2000)
+    learner = forms.CharField(label=_("Learner"), max_length=64)
+    score = forms.IntegerField(label=_("Score"), min_value=0, max_value=100)
+    reason = forms.CharField(label=_("Reason"), max_length=2000)
 
 
 class FileForm(BlockForm):
     """``{"index": n}``: which draft file to remove."""
 
-    index = forms.IntegerField(min_value=0)
+    index = forms.IntegerField(label=_("File"), min_value=0)
 
 
 @XBlock.wants("teams")  # "Review within teams"; without it the whole cohort reviews one another
@@ -792,7 +795,8 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
         if not count and _m().PeerActivity.objects.filter(block_key=self.block_key,
                                                            allocated_at__isnull=False).exists():
             return {"assigned": 0, "message": self.gettext(_("Reviewers were already allocated."))}
-        return {"assigned": count, "message": self.gettext(_("Reviewers allocated: %(count)s reviews.")) % {
+        return {"assigned": count, "message": self.ngettext(
+            "Reviewers allocated: %(count)s review.", "Reviewers allocated: %(count)s reviews.", count) % {
             "count": count}}
 
     @json_handler(form=ReassignForm, staff_only=True)

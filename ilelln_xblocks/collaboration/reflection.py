@@ -50,8 +50,8 @@ def _template_choices(block):
 class DraftForm(BlockForm):
     """``{"answers": ["…", …], "links": ["…"]}``: what the learner has written so far (links checked on submit)."""
 
-    answers = forms.JSONField()
-    links = forms.JSONField(required=False)
+    answers = forms.JSONField(label=_("Answers"))
+    links = forms.JSONField(label=_("Links"), required=False)
 
     def clean_answers(self):
         """One text per prompt."""
@@ -83,7 +83,7 @@ class SubmitForm(DraftForm):
 class ShareForm(BlockForm):
     """``{"shared": true|false}``."""
 
-    shared = forms.JSONField()
+    shared = forms.JSONField(label=_("Share"))
 
     def clean_shared(self):
         """A real boolean, not a string that looks like one."""
@@ -96,15 +96,15 @@ class ShareForm(BlockForm):
 class CommentForm(BlockForm):
     """``{"reflection": id, "text": "…", "nonce": "…"}``: a comment on a shared reflection."""
 
-    reflection = forms.IntegerField(min_value=1)
-    text = forms.CharField(max_length=MAX_COMMENT)
-    nonce = forms.RegexField(NONCE)
+    reflection = forms.IntegerField(label=_("Reflection"), min_value=1)
+    text = forms.CharField(label=_("Comment"), max_length=MAX_COMMENT)
+    nonce = forms.RegexField(NONCE, label=_("Request"))
 
 
 class CommentIdForm(BlockForm):
     """``{"comment": id}``."""
 
-    comment = forms.IntegerField(min_value=1)
+    comment = forms.IntegerField(label=_("Comment"), min_value=1)
 
 
 class ReflectionBlock(

@@ -98,11 +98,30 @@ def check_writable(block):
 
 
 class BlockForm(forms.Form):
-    """A Django form for a handler's JSON input; ``block`` lets choices depend on the block's content."""
+    """A Django form for a handler's JSON input; ``block`` lets choices depend on the block's content.
+
+    Every field declares a translatable ``label`` (marked with ``_``): a refused request names
+    the field by it, in the learner's language (see :func:`problems_message`). A number field
+    with both bounds says its range whatever is wrong with it ("enter a whole number from 0 to
+    100"), where Django would name only the bound that was crossed, or none for a non-number.
+    """
 
     def __init__(self, data, block=None):
         self.block = block
         super().__init__(data)
+        # self.fields is this instance's deep copy of the class's fields, so they may be changed.
+        for field in self.fields.values():
+            low, high = getattr(field, "min_value", None), getattr(field, "max_value", None)
+            if isinstance(field, forms.IntegerField) and low is not None and high is not None:
+                text = self._gettext(_("Enter a whole number from %(low)s to %(high)s.")) % {
+                    "low": low, "high": high}
+                # Django's Field.run_validators puts error_messages[code] in place of a validator's
+                # own message (django/forms/fields.py), so one text serves every way to miss the range.
+                for code in ("invalid", "min_value", "max_value"):
+                    field.error_messages[code] = text
+
+    def _gettext(self, message):
+        return self.block.gettext(message) if self.block is not None else message
 
     def clean(self):
         """Refuse non-text values for text fields (Django would quietly turn a list into its repr)."""
@@ -110,9 +129,28 @@ class BlockForm(forms.Form):
         for name, field in self.fields.items():
             text_field = isinstance(field, forms.CharField) and not isinstance(field, forms.JSONField)
             if text_field and name in self.data and not isinstance(self.data[name], str):
-                self.add_error(name, forms.ValidationError(self.block.gettext(_("Send text here."))
-                                                           if self.block else "Send text here."))
+                self.add_error(name, forms.ValidationError(self._gettext(_("Send text here."))))
         return cleaned
+
+
+def problems_message(form, block=None):
+    """One sentence per refused field, each naming the field by its label: "Score: enter ...".
+
+    Django's own messages (required, lengths, bounds) already carry the limit, and ours must
+    too; problems that concern no single field (``clean()``) come without a name.
+    """
+    translate = block.gettext if block is not None else (lambda message: message)
+    parts = []
+    for name, errors in form.errors.items():
+        problem = " ".join(str(message) for message in errors)
+        field = form.fields.get(name)
+        if field is None:
+            parts.append(problem)
+            continue
+        label = translate(field.label) if field.label else name
+        # Translators: a field's name, then what is wrong with it, e.g. "Score: Enter a whole number from 0 to 100."
+        parts.append(translate(_("%(field)s: %(problem)s")) % {"field": label, "problem": problem})
+    return " ".join(parts)
 
 
 def parse_json_body(request, form_class=None, block=None):
@@ -142,7 +180,9 @@ def parse_json_body(request, form_class=None, block=None):
         )
     if not form.is_valid():
         fields = {name: [str(message) for message in errors] for name, errors in form.errors.items()}
-        raise HandlerError(_("Some answers need fixing. Nothing was saved."), fields=fields)
+        # Translators: the problems are one or more sentences such as "Score: Enter a whole number from 0 to 100."
+        raise HandlerError(_("%(problems)s Nothing was saved."), fields=fields,
+                           problems=problems_message(form, block))
     return form.cleaned_data
 
 

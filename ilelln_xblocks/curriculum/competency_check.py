@@ -31,7 +31,7 @@ def _rating_model():
 class RatingsForm(BlockForm):
     """``{"ratings": {competency key: rating}}``, one rating for every competency of the check."""
 
-    ratings = forms.JSONField()
+    ratings = forms.JSONField(label=_("Ratings"))
 
     def clean_ratings(self):
         """Known keys, whole ratings within the scale, and none missing."""
@@ -97,6 +97,7 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
         display_name=_("Rating scale"),
         help=_("The labels of the scale, lowest first, for example: Not yet, Beginning, Developing, Confident."),
         scope=Scope.content,
+        # Translators: the levels of a self-rating of a competency, lowest first ("Not yet": not yet begun).
         default=[_("Not yet"), _("Beginning"), _("Developing"), _("Confident"), _("I could teach it")],
     )
 

@@ -17,7 +17,7 @@ from .scenarios import module_overview_scenarios
 class ChecklistForm(BlockForm):
     """The deliverables a learner has ticked as done, by position."""
 
-    done = forms.TypedMultipleChoiceField(coerce=int, required=False)
+    done = forms.TypedMultipleChoiceField(label=_("Checklist"), coerce=int, required=False)
 
     def __init__(self, data, block=None):
         super().__init__(data, block)

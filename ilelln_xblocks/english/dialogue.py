@@ -20,8 +20,8 @@ BEST, LAST = "best", "last"
 class ChoiceForm(BlockForm):
     """``{"node": id, "option": index}``: the reply chosen at the node the learner is at."""
 
-    node = forms.CharField(max_length=64)
-    option = forms.IntegerField(min_value=0, max_value=50)
+    node = forms.CharField(label=_("Dialogue step"), max_length=64)
+    option = forms.IntegerField(label=_("Answer"), min_value=0, max_value=50)
 
 
 class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
@@ -187,8 +187,9 @@ class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             self.publish_grade(self.score * self.weight, self.weight)
             self.record_completion(1.0)
             answer.update({
-                "summary": self.gettext(_("You earned %(earned)s of %(total)s points.")) % {"earned": earned,
-                                                                                              "total": total},
+                "summary": self.ngettext("You earned %(earned)s of %(total)s point.",
+                                         "You earned %(earned)s of %(total)s points.", total) % {
+                    "earned": earned, "total": total},
                 "score": self.score,
                 "attempts_left": self._attempts_left(),
                 "transcript": transcript + [{"speaker": node.speaker, "line": node.line, "reply": option.reply,

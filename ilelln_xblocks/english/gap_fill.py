@@ -18,6 +18,7 @@ from .gap_fill_scenarios import gap_fill_scenarios
 MESSAGES = {
     checking.CORRECT: _("Correct."),
     checking.ALMOST: _("Almost: check your spelling."),
+    # Translators: said of a wrong answer; an almost right one has its own message.
     checking.WRONG: _("Not quite."),
     checking.EMPTY: _("Fill in this gap."),
 }
@@ -26,7 +27,7 @@ MESSAGES = {
 class AnswersForm(BlockForm):
     """``{"answers": ["...", ...]}``: one answer per gap, each a short text."""
 
-    answers = forms.JSONField()
+    answers = forms.JSONField(label=_("Answers"))
 
     def clean_answers(self):
         """A list of strings, one per gap, none longer than the limit."""
@@ -36,10 +37,10 @@ class AnswersForm(BlockForm):
             raise forms.ValidationError(gettext(_("Send the answers as a list of texts.")))
         if len(answers) != len(self.block.gaps()):
             raise forms.ValidationError(gettext(_("Send one answer for each gap.")))
-        if any(len(answer) > logic.MAX_ANSWER_LENGTH for answer in answers):
-            raise forms.ValidationError(
-                gettext(_("An answer is longer than %(limit)s characters.")) % {"limit": logic.MAX_ANSWER_LENGTH}
-            )
+        for number, answer in enumerate(answers, start=1):
+            if len(answer) > logic.MAX_ANSWER_LENGTH:
+                raise forms.ValidationError(gettext(_("gap %(number)s is longer than %(limit)s characters.")) % {
+                    "number": number, "limit": logic.MAX_ANSWER_LENGTH})
         return answers
 
 

@@ -3,7 +3,7 @@
 EMAIL = """
 <ilelln_gap_fill display_name="Email to a partner library: prepositions and collocations" max_attempts="3" almost_credit="0.5">
   <instructions>Complete the email from Salma, a librarian in Mansoura, to a partner library in Nairobi. Type one word or phrase in each gap.</instructions>
-  <gloss>أكمل رسالة سلمى، أمينة مكتبة في المنصورة، إلى مكتبة شريكة في نيروبي. انتبه إلى حروف الجر بعد الأفعال: في العربية نقول «نناقش حول» و«نتطلع إلى»، أما في الإنجليزية فنقول discuss something بلا about، وlook forward to + فعل ينتهي بـ ing.</gloss>
+  <gloss>أكمل رسالة سلمى، أمينة مكتبة في المنصورة، إلى مكتبة شريكة في نيروبي. انتبه إلى حروف الجر بعد الأفعال: في العربية نقول «نناقش حول» و«نتطلع إلى»، أما في الإنجليزية فنقول discuss something بلا about، وبعد look forward to يأتي فعل ينتهي بـ ing.</gloss>
   <text>Dear Ms Wanjiru,
 
 I am writing [[to ; wrong: for => After 'I am writing' we use 'to' + verb to give the purpose: I am writing to ask. ; hint: purpose: ___ + verb]] ask whether your library could lend us two titles through interlibrary loan. Our readers are very interested [[in ; wrong: on => We are interested IN something. ; wrong: by => 'interested by' is rare: say 'interested in'.]] your collection on community health.

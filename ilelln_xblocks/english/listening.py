@@ -15,6 +15,7 @@ from . import listening_logic as logic
 from .listening_scenarios import listening_scenarios
 
 AFTER, REQUEST = "after", "request"
+# Translators: "Not quite." is said of a wrong answer; a partly right one has its own message.
 RIGHT, PARTLY, WRONG = _("Correct."), _("Partly right."), _("Not quite.")
 
 VIDEO_EXTENSIONS = (".mp4", ".webm", ".m4v")
@@ -23,8 +24,8 @@ VIDEO_EXTENSIONS = (".mp4", ".webm", ".m4v")
 class SubmitForm(BlockForm):
     """``{"answers": [one per question], "dictation": "..."}``."""
 
-    answers = forms.JSONField(required=False)
-    dictation = forms.CharField(required=False, max_length=2000, strip=False)
+    answers = forms.JSONField(label=_("Answers"), required=False)
+    dictation = forms.CharField(label=_("Dictation"), required=False, max_length=2000, strip=False)
 
     def clean_answers(self):
         """One answer per question, each of the shape its question needs."""

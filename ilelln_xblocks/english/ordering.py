@@ -19,7 +19,7 @@ from .ordering_scenarios import ordering_scenarios
 class OrderForm(BlockForm):
     """``{"order": [item id, ...]}``: every item of the exercise, each once."""
 
-    order = forms.JSONField()
+    order = forms.JSONField(label=_("Order"))
 
     def clean_order(self):
         """The arrangement as correct-order indices, refusing anything but a full permutation of the ids."""

@@ -48,7 +48,7 @@ def _recordings():
 class SubmitForm(BlockForm):
     """``{"self_check": [true, false, ...]}``: one answer per checklist item."""
 
-    self_check = forms.JSONField(required=False)
+    self_check = forms.JSONField(label=_("Checklist"), required=False)
 
     def clean_self_check(self):
         """A list of booleans, one per checklist item."""
@@ -62,15 +62,15 @@ class SubmitForm(BlockForm):
 class OfflineForm(BlockForm):
     """``{"note": "..."}``: how the learner did the activity without a microphone."""
 
-    note = forms.CharField(max_length=1000)
+    note = forms.CharField(label=_("Note"), max_length=1000)
 
 
 class FeedbackForm(BlockForm):
     """``{"learner": id, "feedback": "...", "score": 0..100 or null}``: a facilitator's review."""
 
-    learner = forms.CharField(max_length=64)
-    feedback = forms.CharField(max_length=2000)
-    score = forms.IntegerField(min_value=0, max_value=100, required=False)
+    learner = forms.CharField(label=_("Learner"), max_length=64)
+    feedback = forms.CharField(label=_("Feedback"), max_length=2000)
+    score = forms.IntegerField(label=_("Score"), min_value=0, max_value=100, required=False)
 
 
 class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):

@@ -22,8 +22,8 @@ from .vocabulary_scenarios import vocabulary_scenarios
 class ReviewForm(BlockForm):
     """``{"term": index, "known": true|false}``: the learner's verdict on one flashcard."""
 
-    term = forms.IntegerField(min_value=0)
-    known = forms.BooleanField(required=False)
+    term = forms.IntegerField(label=_("Card"), min_value=0)
+    known = forms.BooleanField(label=_("Answer"), required=False)
 
     def clean_term(self):
         """A term of this set."""
@@ -36,7 +36,7 @@ class ReviewForm(BlockForm):
 class MatchForm(BlockForm):
     """``{"pairs": {term index: gloss id}}``: the gloss the learner matched to each term."""
 
-    pairs = forms.JSONField()
+    pairs = forms.JSONField(label=_("Matches"))
 
     def clean_pairs(self):
         """Every term matched to one of the offered glosses."""
@@ -52,7 +52,7 @@ class MatchForm(BlockForm):
 class ExamForm(BlockForm):
     """``{"answers": ["term", ...]}``: the word typed for each meaning, in the set's order."""
 
-    answers = forms.JSONField()
+    answers = forms.JSONField(label=_("Answers"))
 
     def clean_answers(self):
         """One short text per term."""
@@ -135,7 +135,9 @@ class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
                 "mastered": logic.mastered_count(words, self.schedule)}
 
     def _progress_text(self, progress):
-        return self.gettext(_("%(total)s terms · %(due)s to study today · %(mastered)s mastered")) % progress
+        return self.ngettext("%(total)s term · %(due)s to study today · %(mastered)s mastered",
+                             "%(total)s terms · %(due)s to study today · %(mastered)s mastered",
+                             progress["total"]) % progress
 
     def _deck(self, terms):
         """Indexes of the terms in study order (due first)."""
@@ -196,7 +198,7 @@ class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
             return self.gettext(_("Next review: later today."))
         if days == 1:
             return self.gettext(_("Next review: tomorrow."))
-        return self.gettext(_("Next review in %(days)s days.")) % {"days": days}
+        return self.ngettext("Next review in %(days)s day.", "Next review in %(days)s days.", days) % {"days": days}
 
     @json_handler(form=MatchForm)
     def match(self, data, suffix=""):  # pylint: disable=unused-argument

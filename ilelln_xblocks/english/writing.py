@@ -26,15 +26,15 @@ def _submissions():
 class TextForm(BlockForm):
     """``{"text": "..."}``: the learner's writing."""
 
-    text = forms.CharField(max_length=MAX_TEXT, required=False, strip=False)
+    text = forms.CharField(label=_("Your email"), max_length=MAX_TEXT, required=False, strip=False)
 
 
 class OverrideForm(BlockForm):
     """``{"learner": id, "score": 0..100, "comment": "..."}``: a facilitator's judgement."""
 
-    learner = forms.CharField(max_length=64)
-    score = forms.IntegerField(min_value=0, max_value=100)
-    comment = forms.CharField(max_length=2000, required=False)
+    learner = forms.CharField(label=_("Learner"), max_length=64)
+    score = forms.IntegerField(label=_("Score"), min_value=0, max_value=100)
+    comment = forms.CharField(label=_("Comment"), max_length=2000, required=False)
 
 
 class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
@@ -199,7 +199,8 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
         return {
             "results": self._translated(results),
             "score": self.best_score,
-            "summary": self.gettext(_("%(passed)s of %(total)s criteria met.")) % {
+            "summary": self.ngettext("%(passed)s of %(total)s criterion met.", "%(passed)s of %(total)s criteria met.",
+                                     len(results)) % {
                 "passed": sum(result["passed"] for result in results), "total": len(results)},
             "attempts_left": self._attempts_left(),
         }

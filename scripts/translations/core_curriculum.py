@@ -9,7 +9,6 @@ AR = {
 "The request was not valid JSON. Nothing was saved.": "الطلب ليس بصيغة JSON صحيحة. لم يُحفظ شيء.",
 "The request must be a JSON object. Nothing was saved.": "يجب أن يكون الطلب كائن JSON. لم يُحفظ شيء.",
 "Unexpected fields: %(names)s. Nothing was saved.": "حقول غير متوقعة: %(names)s. لم يُحفظ شيء.",
-"Some answers need fixing. Nothing was saved.": "بعض الإجابات تحتاج إلى تصحيح. لم يُحفظ شيء.",
 "Someone else saved at the same moment. Your work is kept on this page: try again.": "حفظ شخص آخر في اللحظة نفسها. عملك محفوظ في هذه الصفحة: حاول مرة أخرى.",
 "The server is busy. Your work is kept on this page: try again in a moment.": "الخادم مشغول. عملك محفوظ في هذه الصفحة: حاول مرة أخرى بعد لحظات.",
 "Module overview": "نظرة عامة على الوحدة",

@@ -17,7 +17,6 @@ AR = {
 "This conversation has ended. Start again to replay it.": "انتهت هذه المحادثة. ابدأ من جديد لإعادتها.",
 "That reply is not part of where you are in the conversation. Reload the page.": "هذا الرد ليس من موضعك الحالي في المحادثة. أعد تحميل الصفحة.",
 "There is no such reply.": "لا يوجد رد كهذا.",
-"You earned %(earned)s of %(total)s points.": "حصلت على %(earned)s من %(total)s نقاط.",
 "You have used every attempt at this dialogue.": "استخدمت كل محاولاتك في هذا الحوار.",
 "The score kept must be the best or the latest attempt.": "يجب أن تكون الدرجة المعتمدة لأفضل محاولة أو لآخر محاولة.",
 "Line %(number)s: a node starts with '# id | speaker'.": "السطر %(number)s: تبدأ العقدة بالصيغة '# المعرّف | المتحدث'.",

@@ -6,7 +6,6 @@ AR = {
 "The learner's FSRS card and due date per term.": "بطاقة FSRS وموعد المراجعة لكل مصطلح لدى المتعلم.",
 "Next review: later today.": "المراجعة التالية: لاحقًا اليوم.",
 "Next review: tomorrow.": "المراجعة التالية: غدًا.",
-"Next review in %(days)s days.": "المراجعة التالية بعد %(days)s يوم.",
 "The cards and the practice are hidden while you take the test.": "تُخفى البطاقات والتمرين أثناء الاختبار.",
 "Start the test": "ابدأ الاختبار",
 "Reviewed by people": "يراجعه أشخاص",

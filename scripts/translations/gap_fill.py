@@ -2,11 +2,10 @@
 AR = {
 "Correct.": "صحيح.",
 "Almost: check your spelling.": "قريب جدًا: راجع الإملاء.",
-"Not quite.": "ليس تمامًا.",
+"Not quite.": "ليست هذه الإجابة الصحيحة.",
 "Fill in this gap.": "املأ هذا الفراغ.",
 "Send the answers as a list of texts.": "أرسل الإجابات في صورة قائمة من النصوص.",
 "Send one answer for each gap.": "أرسل إجابة واحدة لكل فراغ.",
-"An answer is longer than %(limit)s characters.": "إحدى الإجابات أطول من %(limit)s حرفًا.",
 "Gap fill": "املأ الفراغات",
 "Instructions": "التعليمات",
 "What the learner should do, in English.": "ما يجب على المتعلم فعله، بالإنجليزية.",

@@ -11,7 +11,6 @@ AR = {
 "The learner's spaced-repetition box and due date per term.": "صندوق التكرار المتباعد وموعد المراجعة لكل مصطلح عند المتعلم.",
 "How many times the learner has taken the test.": "عدد مرات أداء المتعلم للاختبار.",
 "The learner's best share of the test's points.": "أفضل نسبة حصل عليها المتعلم من درجات الاختبار.",
-"%(total)s terms · %(due)s to study today · %(mastered)s mastered": "%(total)s مصطلحًا · %(due)s للمراجعة اليوم · %(mastered)s متقَن",
 "%(correct)s of %(total)s matched correctly.": "%(correct)s من %(total)s وُصلت بشكل صحيح.",
 "You have used every attempt at this test.": "استخدمت كل محاولاتك في هذا الاختبار.",
 "Term %(number)s: %(detail)s": "المصطلح %(number)s: %(detail)s",

@@ -28,7 +28,6 @@ AR = {
 "Draft saved.": "حُفظت المسودة.",
 "You have used every submission. Your draft is saved.": "استخدمت كل مرات الإرسال. مسودتك محفوظة.",
 "Write your text before you submit it.": "اكتب نصك قبل إرساله.",
-"%(passed)s of %(total)s criteria met.": "تحقق %(passed)s من %(total)s معايير.",
 "That learner has not submitted anything yet.": "لم يرسل هذا المتعلم شيئًا بعد.",
 "Score saved. The learner sees it with your comment.": "حُفظت الدرجة. سيراها المتعلم مع تعليقك.",
 "Unknown structure checks: %(names)s. Use subject, greeting, purpose, request, closing, signature.": "عناصر بنية غير معروفة: %(names)s. استخدم subject وgreeting وpurpose وrequest وclosing وsignature.",

@@ -47,7 +47,9 @@
         return common.post(runtime, root, handler, data).then(function (result) {
           if (button) { button.disabled = false; }
           if (!result.ok) {
-            var fields = result.body.fields ? " " + Object.keys(result.body.fields).map(function (key) {
+            /* A refused form's error already names each field and its problem; the field messages
+               are only a fallback for an answer without one. */
+            var fields = result.body.fields && !result.body.error ? " " + Object.keys(result.body.fields).map(function (key) {
               return result.body.fields[key].join(" ");
             }).join(" ") : "";
             common.announce(status, (result.body.error || failed) + fields, true);

@@ -9,7 +9,7 @@ function IlellnReflection(runtime, element, args) {
 
   function errorText(body, fallback) {
     var text = body.error || fallback;
-    if (body.fields) {
+    if (body.fields && !body.error) {  // the error already names each refused field
       Object.keys(body.fields).forEach(function (name) {
         text += " " + body.fields[name].join(" ");
       });

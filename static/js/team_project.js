@@ -229,7 +229,8 @@ function IlellnTeamProject(runtime, element, args) {
         conflict.focus();
         return;
       }
-      var detail = result.body.fields ? Object.keys(result.body.fields).map(function (key) {
+      // A refused form's error already names each field; the field messages are only a fallback.
+      var detail = result.body.fields && !result.body.error ? Object.keys(result.body.fields).map(function (key) {
         return result.body.fields[key].join(" ");
       }).join(" ") : "";
       common.announce(note, failure(result) + (detail ? " " + detail : ""), true);

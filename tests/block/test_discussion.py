@@ -73,12 +73,13 @@ def test_rich_text_is_sanitised_before_it_is_stored(board):
 @pytest.mark.parametrize("payload, status, words", [
     ({"title": "Idea", "body": "<p>   </p>"}, 400, "Write something"),
     ({"title": " ", "body": "<p>text</p>"}, 400, "title"),
-    ({"title": "Idea", "body": "x" * 20001}, 400, "fixing"),
+    ({"title": "Idea", "body": "x" * 20001}, 400,
+     "Post: Ensure this value has at most 20000 characters (it has 20001)."),
     ({"title": "Idea", "body": "text", "tags": ["Robots"]}, 400, "list the author made"),
-    ({"title": "Idea", "body": "text", "tags": "Youth"}, 400, "fixing"),
+    ({"title": "Idea", "body": "text", "tags": "Youth"}, 400, "Tags: Enter a valid JSON. Nothing was saved."),
     ({"title": "Idea", "body": "text", "tags": {"a": 1}}, 400, "list the author made"),
     ({"title": "Idea", "body": "text", "author": "someone-else"}, 400, "Unexpected fields"),
-    ({"title": "Idea", "body": ["a list"]}, 400, "fixing"),
+    ({"title": "Idea", "body": ["a list"]}, 400, "Post: Send text here. Nothing was saved."),
     ({"body": "text", "parent": 999999}, 404, "not on this board"),
 ])
 def test_bad_posts_are_refused_and_nothing_is_stored(board, payload, status, words):

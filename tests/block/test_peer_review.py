@@ -98,9 +98,12 @@ def test_resubmission_before_the_close_makes_a_new_version(course):
 
 @pytest.mark.parametrize("payload, status, words", [
     ({"text": "", "links": []}, 400, "Write something"),
-    ({"text": "<p>x</p>", "links": ["ftp://x.org"]}, 400, "Some answers need fixing"),
-    ({"text": "<p>x</p>", "links": "https://x.org"}, 400, "Some answers need fixing"),
-    ({"text": ["<p>x</p>"], "links": []}, 400, "Some answers need fixing"),
+    ({"text": "<p>x</p>", "links": ["ftp://x.org"]}, 400,
+     "Links: link 1, 'ftp://x.org', is not a web address (http or https). Nothing was saved."),
+    ({"text": "<p>x</p>", "links": "https://x.org"}, 400, "Links: Enter a valid JSON. Nothing was saved."),
+    ({"text": "<p>x</p>", "links": [1]}, 400, "Links: Send the links as a list of texts. Nothing was saved."),
+    ({"text": "<p>x</p>", "links": ["https://x.org"] * 6}, 400, "Links: Send at most 5 links. Nothing was saved."),
+    ({"text": ["<p>x</p>"], "links": []}, 400, "Your work: Send text here. Nothing was saved."),
     ({"text": "<p>x</p>", "grade": 1}, 400, "Unexpected fields"),
 ])
 def test_bad_submissions_are_refused_and_the_draft_is_kept(course, payload, status, words):
@@ -215,7 +218,7 @@ def test_reviewing_raises_your_own_grade_through_the_one_channel_the_lms_reads_f
 @pytest.mark.parametrize("levels, status, words", [
     ({"purpose": 1}, 400, "every criterion"),
     ({"purpose": 5, "register": 0}, 400, "every criterion"),
-    ("all good", 400, "Some answers need fixing"),
+    ("all good", 400, "Rubric levels: Enter a valid JSON. Nothing was saved."),
     (["purpose"], 400, "every criterion"),
 ])
 def test_bad_reviews_are_refused_and_stay_to_do(course, levels, status, words):
