@@ -69,8 +69,9 @@ bench: $(STAMP)
 
 # Every scenario in Arabic and English, at 360 and 1280 px, as a learner and as staff, on a fresh workbench of its
 # own; also reports the views that scroll sideways at 360 px (overflow.json). Needs /usr/bin/chromium.
+# ONLY=ilelln_gap_fill.0,ilelln_discussion.0 takes only those scenarios.
 screenshots: $(STAMP)
-	$(BIN)/python scripts/screenshots.py --out $(OUT)
+	$(BIN)/python scripts/screenshots.py --out $(OUT) $(if $(ONLY),--only $(ONLY))
 
 translations: $(STAMP)
 	$(BIN)/python scripts/i18n.py update

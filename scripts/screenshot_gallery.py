@@ -51,6 +51,9 @@ def caption(shot, titles):
     found = shot.get("overflow") or {}
     if found.get("overflows"):
         lines.append(f'<br><span class="wide">{words["wide"].format(found["scrollWidth"])}</span>')
+        culprit = (found.get("innermost") or [found.get("widest") or {}])[0]
+        if culprit:
+            lines.append(f'<br><code dir="ltr">{escape(culprit.get("path", ""))}</code>')
     if "error" in shot:
         lines.append(f'<br><span class="error">{words["failed"]} <bdi dir="ltr">{escape(shot["error"])}</bdi></span>')
     for error in shot.get("errors", [])[:3]:
@@ -82,7 +85,7 @@ def write_gallery(path, listed, shots, langs, widths):
         f"<p>{len(images)} screenshots ({size / 1e6:.1f} MB) of {len(listed)} scenarios, in Arabic and English, "
         f"at {' and '.join(f'{w} px' for w in widths)}, as a learner and as staff; {overflowing} views scroll "
         f'sideways at phone width (<a href="overflow.json">overflow.json</a>). '
-        f"{len(shots) - len(images)} views could not be taken. Click an image for the full page.</p>",
+        f"Views not taken: {len(shots) - len(images)}. Click an image for the full page.</p>",
         '<nav aria-label="Blocks"><ul>' + "".join(
             f'<li><a href="#{escape(group)}">{escape(block_heading(group))}</a></li>' for group in groups)
         + "</ul></nav>",
