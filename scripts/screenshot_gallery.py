@@ -23,7 +23,8 @@ a { color: #0a5a8a; } nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem;
 figure { margin: 0; background: #fff; border: 1px solid #ccc; border-radius: 4px; padding: .4rem; }
 figure img { display: block; inline-size: 100%; block-size: 16rem; object-fit: cover; object-position: top;
              border: 1px solid #eee; }
-figure.desk { grid-column: span 2; }
+@media (min-width: 30rem) { figure.desk { grid-column: span 2; } }
+code { overflow-wrap: anywhere; }
 figcaption { font-size: .85rem; margin-block-start: .3rem; }
 .wide { color: #a11; font-weight: bold; } .error { color: #a11; } .js { color: #8a5a00; font-size: .8rem; }
 .title-ar { display: block; }
