@@ -311,11 +311,9 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
 
     def _refresh_grade(self, learner):
         """Recompute ``learner``'s grade and publish it at once."""
-        score = store.compute_grade(self.block_key, learner, self.continuous, self.k, self._weights())
-        if score is None:
-            return
-        row = store.save_grade(self.block_key, learner, score)
-        self._publish(row)
+        row = store.refresh_grade(self.block_key, learner, self.continuous, self.k, self._weights())
+        if row is not None:
+            self._publish(row)
 
     def _publish(self, row):
         """Send ``row``'s grade through one channel: the submissions API wherever the LMS has it.

@@ -141,6 +141,23 @@ def compute_grade(block_key, learner, continuous, k, weights):
     return logic.combined_grade(logic.received_score(done), given["done"], required, *weights)
 
 
+def refresh_grade(block_key, learner, continuous, k, weights):
+    """Recompute and store ``learner``'s grade under a lock on their submission; the grade row, or None.
+
+    Two reviews by one learner can arrive at the same moment: each request recomputes that learner's
+    grade, and computed outside a lock the one that read before the other review committed could
+    write last, leaving "1 of 2 reviews given" for good. Locking the learner's submission row makes the
+    computations take turns (``SELECT ... FOR UPDATE`` on MySQL; SQLite's IMMEDIATE transactions already
+    do), and the last one reads every review committed before it.
+    """
+    with transaction.atomic():
+        locked = current_submissions(block_key).filter(learner=learner).select_for_update()
+        if locked.values_list("id", flat=True).first() is None:
+            return None
+        score = compute_grade(block_key, learner, continuous, k, weights)
+        return None if score is None else save_grade(block_key, learner, score)
+
+
 def save_grade(block_key, learner, score):
     """Store ``learner``'s computed grade; returns the grade row (with any staff override)."""
     m = models()

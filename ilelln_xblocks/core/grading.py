@@ -9,6 +9,7 @@ plain workbench), the caller keeps the grade pending and publishes it on the lea
 next visit.
 """
 from django.apps import apps
+from django.db import IntegrityError, transaction
 
 POINTS = 100  # the submissions API stores whole points: a fraction is sent as points out of 100
 
@@ -28,7 +29,27 @@ def set_score_for(block, learner, fraction, course_key):
         return False
     item = {"student_id": learner, "course_id": course_key, "item_id": str(block.scope_ids.usage_id),
             "item_type": block.scope_ids.block_type}
-    existing = api.get_submissions(item, limit=1)
-    submission = existing[0] if existing else api.create_submission(item, {"ilelln": "peer review grade"})
+    submission = _submission_of(api, item)
     api.set_score(submission["uuid"], round(max(0.0, min(fraction, 1.0)) * POINTS), POINTS)
     return True
+
+
+def _submission_of(api, item):
+    """The learner's submission for ``item``, made on first use; safe when two requests make it at once.
+
+    The submissions API looks the student item up and creates it when missing
+    (``submissions/api.py`` ``_get_or_create_student_item``); two requests scoring the same learner at the
+    same moment both find none, and the second one's create fails its unique check with
+    ``SubmissionRequestError``. By then the item exists, so looking again finds it.
+    """
+    from submissions.errors import SubmissionRequestError  # pylint: disable=import-outside-toplevel
+    try:
+        return _find_or_create(api, item)
+    except (SubmissionRequestError, IntegrityError):
+        return _find_or_create(api, item)  # another request created the student item meanwhile: it is there now
+
+
+def _find_or_create(api, item):
+    with transaction.atomic():  # a savepoint: a failed create leaves an outer transaction usable
+        existing = api.get_submissions(item, limit=1)
+        return existing[0] if existing else api.create_submission(item, {"ilelln": "peer review grade"})
