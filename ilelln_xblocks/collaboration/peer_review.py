@@ -255,10 +255,6 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
         """Reviews per submission, at least one."""
         return max(1, self.reviews_per_submission)
 
-    def max_score(self):
-        """The points this activity is worth."""
-        return self.weight
-
     def _weights(self):
         return (max(self.weight_received, 0), max(self.weight_given, 0))
 
@@ -365,13 +361,9 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
         """Recompute the grade from the reviews and publish it through the submissions API (or an event)."""
         if not self.has_submitted_answer():
             raise ValueError(self.gettext(_("This learner has not answered yet, so there is nothing to rescore.")))
-        learner = self.identity.anonymous_id
-        before = self.get_score()
-        score = store.compute_grade(self.block_key, learner, self.continuous, self.k, self._weights())
-        if score is None or (only_if_higher and score * self.weight <= before.raw_earned):
+        if only_if_higher and self.calculate_score().raw_earned <= self.get_score().raw_earned:
             return
-        row = store.save_grade(self.block_key, learner, score)
-        self._publish(row)
+        self._refresh_grade(self.identity.anonymous_id)  # recomputed and stored under the submission's lock
 
     # ----- views ----------------------------------------------------------------------------------------------
 

@@ -76,10 +76,6 @@ class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
     editable_fields = ("display_name", "intro", "gloss", "script", "max_attempts", "scoring_rule", "weight")
     olx_texts = (("intro", "situation"), ("gloss", "gloss"), ("script", "conversation"))
 
-    def max_score(self):
-        """The points this exercise is worth."""
-        return self.weight
-
     score_field = "score"
 
     @property

@@ -120,10 +120,6 @@ class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
         except logic.MarkupError:
             return []
 
-    def max_score(self):
-        """The points this exercise is worth."""
-        return self.weight
-
     def recalculate_fraction(self):
         """The saved answers judged against the current text (an instructor's rescore after fixing a gap)."""
         gaps = self.gaps()

@@ -106,10 +106,6 @@ class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, I
     olx_texts = (("instructions", "instructions"), ("gloss", "gloss"), ("transcript", "transcript"),
                  ("question_text", "questions"), ("dictation_text", "dictation"))
 
-    def max_score(self):
-        """The points this exercise is worth."""
-        return self.weight
-
     def questions(self):
         """The comprehension questions (empty while the markup has a mistake)."""
         try:

@@ -80,10 +80,6 @@ class OrderingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
     olx_lists = (("items", "item"),)
     olx_texts = (("instructions", "instructions"), ("gloss", "gloss"))
 
-    def max_score(self):
-        """The points this exercise is worth."""
-        return self.weight
-
     def recalculate_fraction(self):
         """The saved order scored again with the current scoring rule."""
         return logic.score(self.arrangement, self.scoring)[0] if self.arrangement else self.best_score

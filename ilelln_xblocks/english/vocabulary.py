@@ -104,10 +104,6 @@ class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
     olx_texts = (("instructions", "instructions"),)
     olx_elements = ("terms",)
 
-    def max_score(self):
-        """The points the test is worth."""
-        return self.weight
-
     def term_list(self):
         """The terms the author wrote correctly."""
         return logic.parse_terms(self.terms)[0]

@@ -92,10 +92,6 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
     olx_lists = (("structure", "check"), ("ideas", "idea"), ("extra_words", "word"))
     olx_texts = (("task", "task"), ("gloss", "gloss"))
 
-    def max_score(self):
-        """The points this exercise is worth."""
-        return self.weight
-
     def rubric(self):
         """The author's checklist as a plain :class:`~writing_logic.Rubric`."""
         return logic.Rubric(
