@@ -10,7 +10,9 @@ STAMP := $(VENV)/.installed
 OUT ?= $(DATA)/screenshots
 TUTOR_VENV ?= .venv-tutor
 TUTOR_STAMP := $(TUTOR_VENV)/.installed
-export DJANGO_SETTINGS_MODULE := ilelln_xblocks.demo.settings
+export DJANGO_SETTINGS_MODULE := demo.settings
+# The demo settings live beside the package, not in it: they do not ship in the wheel.
+export PYTHONPATH := $(CURDIR)$(if $(PYTHONPATH),:$(PYTHONPATH))
 export ILELLN_DATA_DIR := $(abspath $(DATA))
 
 .PHONY: help demo test test-db bench screenshots translations quality package tutor-venv clean
@@ -77,7 +79,7 @@ translations: $(STAMP)
 	$(BIN)/python scripts/i18n.py update
 
 quality: $(STAMP)
-	$(BIN)/ruff check ilelln_xblocks tests benchmarks scripts setup.py
+	$(BIN)/ruff check ilelln_xblocks demo tests benchmarks scripts setup.py
 
 package: $(STAMP)
 	rm -rf dist && $(BIN)/python -m build --outdir dist .

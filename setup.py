@@ -30,19 +30,19 @@ def files_under(root, *exts):
 
 
 BLOCKS = {
-    "ilelln_module_overview": "ilelln_xblocks.curriculum.module_overview:ModuleOverviewBlock",
-    "ilelln_competency_check": "ilelln_xblocks.curriculum.competency_check:CompetencyCheckBlock",
-    "ilelln_gap_fill": "ilelln_xblocks.english.gap_fill:GapFillBlock",
-    "ilelln_ordering": "ilelln_xblocks.english.ordering:OrderingBlock",
-    "ilelln_dialogue": "ilelln_xblocks.english.dialogue:DialogueBlock",
-    "ilelln_listening": "ilelln_xblocks.english.listening:ListeningBlock",
-    "ilelln_vocabulary": "ilelln_xblocks.english.vocabulary:VocabularyBlock",
-    "ilelln_writing": "ilelln_xblocks.english.writing:WritingBlock",
-    "ilelln_speaking": "ilelln_xblocks.english.speaking:SpeakingBlock",
-    "ilelln_peer_review": "ilelln_xblocks.collaboration.peer_review:PeerReviewBlock",
-    "ilelln_reflection": "ilelln_xblocks.collaboration.reflection:ReflectionBlock",
-    "ilelln_team_project": "ilelln_xblocks.collaboration.team_project:TeamProjectBlock",
-    "ilelln_discussion": "ilelln_xblocks.collaboration.discussion:DiscussionBlock",
+    "ilelln_module_overview": "ilelln_xblocks.curriculum.module_overview.block:ModuleOverviewBlock",
+    "ilelln_competency_check": "ilelln_xblocks.curriculum.competency_check.block:CompetencyCheckBlock",
+    "ilelln_gap_fill": "ilelln_xblocks.english.gap_fill.block:GapFillBlock",
+    "ilelln_ordering": "ilelln_xblocks.english.ordering.block:OrderingBlock",
+    "ilelln_dialogue": "ilelln_xblocks.english.dialogue.block:DialogueBlock",
+    "ilelln_listening": "ilelln_xblocks.english.listening.block:ListeningBlock",
+    "ilelln_vocabulary": "ilelln_xblocks.english.vocabulary.block:VocabularyBlock",
+    "ilelln_writing": "ilelln_xblocks.english.writing.block:WritingBlock",
+    "ilelln_speaking": "ilelln_xblocks.english.speaking.block:SpeakingBlock",
+    "ilelln_peer_review": "ilelln_xblocks.collaboration.peer_review.block:PeerReviewBlock",
+    "ilelln_reflection": "ilelln_xblocks.collaboration.reflection.block:ReflectionBlock",
+    "ilelln_team_project": "ilelln_xblocks.collaboration.team_project.block:TeamProjectBlock",
+    "ilelln_discussion": "ilelln_xblocks.collaboration.discussion.block:DiscussionBlock",
 }
 
 with open(os.path.join(HERE, "README.md"), encoding="utf-8") as readme:
@@ -83,7 +83,7 @@ setup(
     },
     entry_points={
         "xblock.v1": [f"{name} = {path}" for name, path in BLOCKS.items()],
-        "console_scripts": ["ilelln-course = ilelln_xblocks.curriculum.course.builder:main"],
+        "console_scripts": ["ilelln-course = ilelln_xblocks.course.builder:main"],
         "lms.djangoapp": ["ilelln_xblocks = ilelln_xblocks.apps:IlellnXBlocksConfig"],
         "cms.djangoapp": ["ilelln_xblocks = ilelln_xblocks.apps:IlellnXBlocksConfig"],
         # `tutor plugins enable ilelln` (Tutor 22, Verawood); tutor itself is not a runtime dependency.

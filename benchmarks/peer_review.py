@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ilelln_xblocks.demo.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "demo.settings")
 os.environ["ILELLN_DATA_DIR"] = tempfile.mkdtemp(prefix="ilelln-bench-")
 os.environ.pop("ILELLN_TEST_DB", None)
 
@@ -27,7 +27,8 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from ilelln_xblocks.collaboration import peer_logic, peer_store  # noqa: E402
+from ilelln_xblocks.collaboration.peer_review import logic as peer_logic  # noqa: E402
+from ilelln_xblocks.collaboration.peer_review import store as peer_store  # noqa: E402
 from ilelln_xblocks.models import PeerActivity, PeerReview, PeerSubmission  # noqa: E402
 from tests.block.test_peer_review import OLX, _cohort  # noqa: E402
 from tests.helpers import CourseWorld, call_handler  # noqa: E402

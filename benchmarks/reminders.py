@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ilelln_xblocks.demo.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "demo.settings")
 os.environ["ILELLN_DATA_DIR"] = tempfile.mkdtemp(prefix="ilelln-bench-reminders-")
 BENCH_DB = os.environ.get("ILELLN_BENCH_DB") or os.environ.get("ILELLN_TEST_DB")
 DB_NAME = "ilelln_bench_reminders"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ilelln_xblocks.demo.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "demo.settings")
 os.environ["ILELLN_DATA_DIR"] = tempfile.mkdtemp(prefix="ilelln-bench-")
 os.environ.pop("ILELLN_TEST_DB", None)
 

@@ -44,11 +44,12 @@ KEYWORDS = {
 
 
 def _python_sources():
-    return sorted(path for path in PACKAGE.rglob("*.py") if "migrations" not in path.parts)
+    return sorted(path for folder in (PACKAGE, ROOT / "demo") for path in folder.rglob("*.py")
+                  if "migrations" not in path.parts)
 
 
 def _templates():
-    return sorted(PACKAGE.rglob("*.html"))
+    return sorted(path for folder in (PACKAGE, ROOT / "demo") for path in folder.rglob("*.html"))
 
 
 def _scripts():
@@ -63,7 +64,7 @@ def _add(catalog, path, method, source):
 
 def extract_catalog():
     """The :class:`Catalog` of every string in the sources: Python, templates and static JS."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ilelln_xblocks.demo.settings")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "demo.settings")
     import django  # pylint: disable=import-outside-toplevel
     django.setup()
     from django.utils.translation.template import templatize  # pylint: disable=import-outside-toplevel

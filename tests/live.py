@@ -12,6 +12,8 @@ import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the demo settings live in ROOT/demo
+
 DROP_TABLES = """
 import django
 django.setup()
@@ -36,7 +38,8 @@ def run_workbench(data):
     The database is SQLite in ``data``, or the one ``ILELLN_TEST_DB`` names, whose tables are
     dropped first so that every run starts from nothing, whatever an earlier run migrated.
     """
-    env = dict(os.environ, ILELLN_DATA_DIR=str(data), DJANGO_SETTINGS_MODULE="ilelln_xblocks.demo.settings")
+    env = dict(os.environ, ILELLN_DATA_DIR=str(data), DJANGO_SETTINGS_MODULE="demo.settings",
+               PYTHONPATH=os.pathsep.join(filter(None, [ROOT, os.environ.get("PYTHONPATH")])))
     admin = [sys.executable, "-m", "django"]
     if env.get("ILELLN_TEST_DB"):
         subprocess.run([sys.executable, "-c", DROP_TABLES], env=env, cwd=data, check=True)

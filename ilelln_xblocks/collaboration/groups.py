@@ -1,7 +1,7 @@
 """The learner's Open edX team, shared by the collaboration blocks (discussion boards, peer review by team)."""
 import logging
 
-from ..core import compat, progress
+from ..core import compat, keys
 
 log = logging.getLogger(__name__)
 
@@ -15,7 +15,7 @@ def learner_team(block, topic, anonymous_id):
     user = compat.django_user(block, anonymous_id) if teams is not None else None
     if user is None:
         return compat.UNAVAILABLE
-    course = progress.course_key_of(block)
+    course = keys.course_key_of(block)
     if topic:
         return teams.get_team(user, course, topic)
     found = compat.teams_of(user, course)

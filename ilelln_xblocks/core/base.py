@@ -21,11 +21,12 @@ from .i18n import _, current_language, js_catalog, text_direction, translations_
 from .identity import identify
 from .rendering import asset_text, package_file, render_template
 
-_ASSET = re.compile(r"^static/(js/[A-Za-z0-9_-]+\.js|css/[A-Za-z0-9_-]+\.css|img/[A-Za-z0-9_-]+\.(svg|png)"
-                    r"|audio/[A-Za-z0-9_-]+\.(ogg|mp3|wav))$")
+# static/<block>/<block>.js|css, and the shared files in static/common/ (setup.py ships static/ in the wheel).
+_ASSET = re.compile(r"^static/([a-z_]+/[a-z_]+\.(js|css)|common/img/[A-Za-z0-9_-]+\.(svg|png)"
+                    r"|common/audio/[A-Za-z0-9_-]+\.(ogg|mp3|wav))$")
 
 
-PACKAGED = "package:"  # media shipped inside this package, e.g. ``package:audio/meeting.ogg``
+PACKAGED = "package:"  # media shipped inside this package, e.g. ``package:audio/meeting.ogg`` (static/common/)
 
 
 @XBlock.needs("i18n")
@@ -35,8 +36,8 @@ PACKAGED = "package:"  # media shipped inside this package, e.g. ``package:audio
 class IlellnBlockMixin(XBlockMixin):
     """Plumbing shared by every ilelln block; a block adds its fields, template, JS and logic.
 
-    Subclasses set ``block_name`` (used for ``templates/<name>.html``,
-    ``static/js/<name>.js`` and ``static/css/<name>.css``) and ``ilelln_activity = True``
+    Subclasses set ``block_name`` (used for the block package's ``templates/<name>.html``,
+    ``static/<name>/<name>.js`` and ``static/<name>/<name>.css``) and ``ilelln_activity = True``
     when the module overview should count them as an activity.
     """
 
@@ -116,7 +117,7 @@ class IlellnBlockMixin(XBlockMixin):
         lms/djangoapps/courseware/block_render.py gives it; a modulestore runtime and the workbench don't)."""
         url = (url or "").strip()
         if url.startswith(PACKAGED):
-            return self.runtime.local_resource_url(self, "static/" + url[len(PACKAGED):])
+            return self.runtime.local_resource_url(self, "static/common/" + url[len(PACKAGED):])
         if url.startswith("/static/"):
             replacer = self.runtime.service(self, "replace_urls")
             if replacer is not None:
@@ -156,21 +157,31 @@ class IlellnBlockMixin(XBlockMixin):
         language = current_language()
         name = self.block_name
         context = dict(context, block=self, dom_id=self.dom_id)
-        html = render_template(template or f"{name}.html", context, language)
+        html = render_template(template or f"{name}.html", context, language, package=self.template_package())
         notice = read_only_message(self)
         if notice:  # Studio preview, or staff viewing as a learner: say that nothing is saved
             html = format_html('<p class="ilelln-read-only" role="note" lang="{}" dir="{}">{}</p>', language,
                                text_direction(language), self.gettext(notice)) + html
         fragment = Fragment(html)
-        fragment.add_css_url(self.runtime.local_resource_url(self, f"static/css/{name}.css"))
-        fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/js/ilelln_common.js"))
-        fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/js/{name}.js"))
+        fragment.add_css_url(self.runtime.local_resource_url(self, f"static/{name}/{name}.css"))
+        fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/common/ilelln_common.js"))
+        fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/{name}/{name}.js"))
         args = dict(init_args or {})
-        args["i18n"] = js_catalog(asset_text(f"static/js/{name}.js"), language)
+        args["i18n"] = js_catalog(asset_text(f"static/{name}/{name}.js"), language)
         args["lang"] = language
         args["dir"] = text_direction(language)
         fragment.initialize_js(self.js_class_name(), args)
         return fragment
+
+    @classmethod
+    def template_package(cls):
+        """The block's own package, whose ``templates/`` holds its templates (``ilelln_xblocks.english.gap_fill``).
+
+        It is the package of the class that names the block: the runtime's mixed class (XBlock's
+        ``Mixologist``) lives elsewhere.
+        """
+        owner = next(klass for klass in cls.__mro__ if "block_name" in vars(klass) and klass.block_name)
+        return owner.__module__.rpartition(".")[0]
 
     @classmethod
     def js_class_name(cls):

@@ -5,6 +5,7 @@ workbench) it is the outermost block above it, so a demo page acts as one module
 """
 from django.db.models import Avg, Count, Q
 
+from . import keys
 from .db import upsert
 
 SECTION_TYPE = "chapter"
@@ -16,12 +17,6 @@ def _model():
     """The model, imported late: block classes load before Django's app registry is ready."""
     from ..models import ActivityProgress  # pylint: disable=import-outside-toplevel
     return ActivityProgress
-
-
-def course_key_of(block):
-    """The block's course key as text (``workbench`` outside a course)."""
-    course_key = getattr(block.scope_ids.usage_id, "course_key", None)
-    return str(course_key) if course_key else "workbench"
 
 
 def module_of(block):
@@ -73,7 +68,7 @@ def record(block, learner, status=None, score=None):
     ActivityProgress = _model()  # pylint: disable=invalid-name
     module = module_of(block)
     row = ActivityProgress(
-        course_key=course_key_of(block),
+        course_key=keys.course_key_of(block),
         module_key=str(module.scope_ids.usage_id),
         block_key=str(block.scope_ids.usage_id),
         block_type=block.scope_ids.block_type,

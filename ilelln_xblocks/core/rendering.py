@@ -30,18 +30,21 @@ def package_file(path):
 
 @cache
 def asset_text(path):
-    """The text of a packaged file, e.g. ``static/js/module_overview.js`` or ``templates/x.html``."""
+    """The text of a packaged file, e.g. ``static/module_overview/module_overview.js``."""
     return package_file(path).read_text(encoding="utf-8")
 
 
 @cache
-def _template(name):
-    """A compiled template from ``ilelln_xblocks/templates``."""
-    return _ENGINE.from_string(asset_text(f"templates/{name}"))
+def _template(name, package):
+    """A compiled template from ``<package>/templates``: a block's own, or core's shared ones."""
+    return _ENGINE.from_string(resources.files(package).joinpath("templates", name).read_text(encoding="utf-8"))
 
 
-def render_template(name, context, language=None):
-    """Render ``templates/<name>`` in ``language`` (default: the request's language).
+def render_template(name, context, language=None, package=PACKAGE):
+    """Render ``<package>/templates/<name>`` in ``language`` (default: the request's language).
+
+    A block passes its own package (``ilelln_xblocks.english.gap_fill``); core's shared templates
+    (the author view, Studio's refusal) live in ``ilelln_xblocks/templates``.
 
     The context always has ``lang`` and ``dir`` so the block's root element can carry
     ``lang="ar" dir="rtl"`` for Arabic. ``{% translate %}`` and ``{% blocktranslate %}`` answer
@@ -52,4 +55,4 @@ def render_template(name, context, language=None):
     full = {"lang": language, "dir": text_direction(language)}
     full.update(context)
     with catalogue_active(language):
-        return _template(name).render(Context(full))
+        return _template(name, package).render(Context(full))

@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from django.db.models import F
 
-from ..collaboration import peer_logic
+from ..collaboration.peer_review import logic as peer_logic
 from .models import ReminderOptOut, ReminderSent
 
 Candidate = namedtuple("Candidate", "learner course_key block_key kind occurrence")

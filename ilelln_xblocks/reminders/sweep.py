@@ -16,7 +16,7 @@ from django.db.models import Count
 from django.db.models.constants import OnConflict
 from django.utils import timezone
 
-from ..collaboration import peer_store
+from ..collaboration.peer_review import store as peer_store
 from ..settings.common import scheduler_settings
 from . import collect, compat, messages
 from .models import ReminderSent

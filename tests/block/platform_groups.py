@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 
 from opaque_keys.edx.keys import CourseKey
 
-from ilelln_xblocks.core import progress
+from ilelln_xblocks.core import keys
 
 COURSE = "course-v1:ilelln+LEAD+2026"
 CONTENT_GROUPS = 50  # the id of the course's content-group partition (scheme "cohort")
@@ -154,7 +154,7 @@ class Platform:
         monkeypatch.setitem(sys.modules, "openedx.core.djangoapps.course_groups.cohorts", self._cohorts_module())
         monkeypatch.setitem(sys.modules, "lms.djangoapps.teams.models", self._teams_models_module())
         # In the LMS the usage key carries its course key; the workbench's text ids have none.
-        monkeypatch.setattr(progress, "course_key_of", lambda block: COURSE)
+        monkeypatch.setattr(keys, "course_key_of", lambda block: COURSE)
 
     # ----- services --------------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from django.utils import translation
 from lxml import etree
 
 from ilelln_xblocks.core.olx import parse_olx, to_string
-from ilelln_xblocks.curriculum.scenarios import competency_check_scenarios
+from ilelln_xblocks.curriculum.competency_check.scenarios import competency_check_scenarios
 from ilelln_xblocks.models import CompetencyRating
 from tests.helpers import call_handler, user_state
 

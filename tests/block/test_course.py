@@ -11,8 +11,8 @@ from olxcleaner.validate import validate as olxcleaner_validate
 from xblock.validation import ValidationMessage
 
 from ilelln_xblocks.core import progress
-from ilelln_xblocks.curriculum.course import builder
-from ilelln_xblocks.curriculum.course.outline import Block, Page
+from ilelln_xblocks.course import builder
+from ilelln_xblocks.course.outline import Block, Page
 from ilelln_xblocks.models import ActivityProgress
 from tests.helpers import user_state
 

@@ -4,7 +4,7 @@ from django.utils import translation
 from lxml import etree
 
 from ilelln_xblocks.core.olx import to_string
-from ilelln_xblocks.english.dialogue_scenarios import NETWORKING, PHONE_CALL
+from ilelln_xblocks.english.dialogue.scenarios import NETWORKING, PHONE_CALL
 from tests.helpers import call_handler
 
 pytestmark = pytest.mark.django_db

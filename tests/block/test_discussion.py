@@ -7,8 +7,8 @@ from django.utils import timezone, translation
 from lxml import etree
 from webob import Request
 
-from ilelln_xblocks.collaboration import discussion_scope
-from ilelln_xblocks.collaboration.discussion_scenarios import KNOWLEDGE, MAKERSPACE
+from ilelln_xblocks.collaboration.discussion import scope as discussion_scope
+from ilelln_xblocks.collaboration.discussion.scenarios import KNOWLEDGE, MAKERSPACE
 from ilelln_xblocks.core.olx import to_string
 from ilelln_xblocks.models import DiscussionFlag, DiscussionParticipant, DiscussionPost, DiscussionReaction
 from tests.helpers import call_handler, user_state

@@ -5,9 +5,9 @@ import re
 import pytest
 from django.utils import translation
 
-from ilelln_xblocks.collaboration.team_project_scenarios import READING_CLUB
-from ilelln_xblocks.english.gap_fill_scenarios import EMAIL as GAP_EMAIL
-from ilelln_xblocks.english.writing_scenarios import EMAIL as WRITING_EMAIL
+from ilelln_xblocks.collaboration.team_project.scenarios import READING_CLUB
+from ilelln_xblocks.english.gap_fill.scenarios import EMAIL as GAP_EMAIL
+from ilelln_xblocks.english.writing.scenarios import EMAIL as WRITING_EMAIL
 from ilelln_xblocks.models import DiscussionPost, PeerSubmission, ProjectTeam, WritingSubmission
 from tests.block.test_discussion import OLX as DISCUSSION
 from tests.block.test_peer_review import OLX as PEER

@@ -8,15 +8,17 @@ from django.utils import translation
 from xblock.fields import Scope
 
 from ilelln_xblocks.core.base import IlellnBlockMixin
+from ilelln_xblocks.course.builder import demo_scenarios
 
 pytestmark = pytest.mark.django_db
 
 BLOCKS = sorted(
     (ep.name, ep.load()) for ep in entry_points(group="xblock.v1") if ep.name.startswith("ilelln_")
 )
+# Every block's own scenarios, then the demo's pages of the whole course (demo/urls.py adds them).
 SCENARIOS = [
     (name, index, xml) for name, cls in BLOCKS for index, (_title, xml) in enumerate(cls.workbench_scenarios())
-]
+] + [("ilelln_course", index, xml) for index, (_title, xml) in enumerate(demo_scenarios())]
 PLATFORM_FIELDS = {"parent", "children", "tags", "name"}  # defined by XBlock itself
 
 

@@ -4,7 +4,7 @@ from django.utils import translation
 from lxml import etree
 
 from ilelln_xblocks.core.olx import to_string
-from ilelln_xblocks.english.gap_fill_scenarios import EMAIL, NETWORKING
+from ilelln_xblocks.english.gap_fill.scenarios import EMAIL, NETWORKING
 from tests.helpers import call_handler
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ from django.utils import translation
 from lxml import etree
 
 from ilelln_xblocks.core.olx import to_string
-from ilelln_xblocks.english.listening_scenarios import VOICEMAIL
+from ilelln_xblocks.english.listening.scenarios import VOICEMAIL
 from tests.helpers import call_handler, user_state
 
 pytestmark = pytest.mark.django_db
@@ -53,8 +53,8 @@ def test_transcript_is_hidden_until_the_first_attempt(voicemail):
 def test_packaged_audio_is_served_by_the_runtime(voicemail):
     world, root = voicemail
     url, is_video = world.block(root).media()
-    assert url.endswith("/static/audio/voicemail_interlibrary_loan.ogg") and not is_video
-    with world.block(root).open_local_resource("static/audio/voicemail_interlibrary_loan.ogg") as audio:
+    assert url.endswith("/static/common/audio/voicemail_interlibrary_loan.ogg") and not is_video
+    with world.block(root).open_local_resource("static/common/audio/voicemail_interlibrary_loan.ogg") as audio:
         assert audio.read(4) == b"OggS"
 
 

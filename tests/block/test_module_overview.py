@@ -7,7 +7,7 @@ from django.utils import translation
 from lxml import etree
 
 from ilelln_xblocks.core.olx import parse_olx, to_string
-from ilelln_xblocks.curriculum.scenarios import MODULE_1_AR, MODULE_1_EN
+from ilelln_xblocks.course.content.fixtures import MODULE_1_AR, MODULE_1_EN
 from tests.block.activity import ProbeActivity
 from tests.helpers import call_handler, user_state
 

@@ -7,7 +7,7 @@ from django.utils import translation
 from webob import Request
 
 from ilelln_xblocks.core.operator_settings import operator_settings, upload_limit_bytes
-from ilelln_xblocks.english.speaking_scenarios import INTRODUCE
+from ilelln_xblocks.english.speaking.scenarios import INTRODUCE
 from ilelln_xblocks.models import Recording
 
 pytestmark = pytest.mark.django_db

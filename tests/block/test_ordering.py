@@ -4,7 +4,7 @@ from django.utils import translation
 from lxml import etree
 
 from ilelln_xblocks.core.olx import to_string
-from ilelln_xblocks.english.ordering_scenarios import EMAIL_MOVES, PITCH
+from ilelln_xblocks.english.ordering.scenarios import EMAIL_MOVES, PITCH
 from tests.helpers import call_handler, user_state
 
 pytestmark = pytest.mark.django_db

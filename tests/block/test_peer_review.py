@@ -11,8 +11,8 @@ from lxml import etree
 from submissions import api as submissions_api
 from webob import Request
 
-from ilelln_xblocks.collaboration import peer_store
-from ilelln_xblocks.collaboration.peer_review import PeerReviewBlock
+from ilelln_xblocks.collaboration.peer_review import store as peer_store
+from ilelln_xblocks.collaboration.peer_review.block import PeerReviewBlock
 from ilelln_xblocks.core.olx import to_string
 from ilelln_xblocks.models import PeerActivity, PeerFlag, PeerGrade, PeerReview, PeerSubmission
 from tests.helpers import call_handler, user_state

@@ -9,7 +9,7 @@ from django.utils import translation
 from lxml import etree
 from webob import Request
 
-from ilelln_xblocks.collaboration.reflection_scenarios import FIELD_VISIT, WORKSHOP
+from ilelln_xblocks.collaboration.reflection.scenarios import FIELD_VISIT, WORKSHOP
 from ilelln_xblocks.core.olx import to_string
 from ilelln_xblocks.models import Reflection, ReflectionComment
 from tests.helpers import call_handler, user_state

@@ -8,7 +8,7 @@ from lxml import etree
 from webob import Request
 
 from ilelln_xblocks.core.olx import to_string
-from ilelln_xblocks.english.speaking_scenarios import INTRODUCE, VOICEMAIL
+from ilelln_xblocks.english.speaking.scenarios import INTRODUCE, VOICEMAIL
 from ilelln_xblocks.models import Recording
 from tests.helpers import call_handler, user_state
 from tests.unit.test_speaking_logic import wav

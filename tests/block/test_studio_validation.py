@@ -6,6 +6,7 @@ import pytest
 from django.utils import translation
 from xblock.validation import ValidationMessage
 
+from ilelln_xblocks.course.builder import demo_scenarios
 from tests.block.test_studio import BLOCKS, NAMES, load
 from tests.helpers import call_handler
 
@@ -14,6 +15,7 @@ pytestmark = pytest.mark.django_db
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 SCENARIOS = [(name, index, xml) for name, cls in BLOCKS
              for index, (_title, xml) in enumerate(cls.workbench_scenarios())]
+SCENARIOS += [("ilelln_course", index, xml) for index, (_title, xml) in enumerate(demo_scenarios())]
 UNREACHABLE_END = "\n# lost | Librarian | end\nThis ending can never be reached.\n"
 
 # (block, content to set, the message an author must read)

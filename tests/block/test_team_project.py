@@ -8,7 +8,7 @@ from django.utils import translation
 from lxml import etree
 from webob import Request
 
-from ilelln_xblocks.collaboration.team_project_scenarios import MAKERSPACE, READING_CLUB
+from ilelln_xblocks.collaboration.team_project.scenarios import MAKERSPACE, READING_CLUB
 from ilelln_xblocks.core.olx import to_string
 from ilelln_xblocks.models import ContributionRating, ProjectTeam, ShowcaseVote, TeamMember
 from tests.helpers import call_handler
@@ -307,7 +307,7 @@ def test_completion_only_moves_forward(club):
 
 
 def test_staff_aggregates_take_a_fixed_number_of_queries(club, django_assert_num_queries):
-    from ilelln_xblocks.collaboration import team_project_store as store  # pylint: disable=import-outside-toplevel
+    from ilelln_xblocks.collaboration.team_project import store  # pylint: disable=import-outside-toplevel
     for number in range(4):
         form_team(club, f"Team {number}", f"a{number}", f"b{number}", f"c{number}")
         call_handler(club.block(f"a{number}"), "rate", {"ratings": {f"b{number}": 3, f"c{number}": 5}})

@@ -15,7 +15,7 @@ from babel.messages.mofile import write_mo
 from django.utils import translation
 
 from ilelln_xblocks.core import i18n
-from ilelln_xblocks.english.listening_scenarios import VOICEMAIL
+from ilelln_xblocks.english.listening.scenarios import VOICEMAIL
 from tests.helpers import call_handler
 
 pytestmark = pytest.mark.django_db

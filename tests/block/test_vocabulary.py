@@ -4,7 +4,7 @@ from django.utils import translation
 from lxml import etree
 
 from ilelln_xblocks.core.olx import to_string
-from ilelln_xblocks.english.vocabulary_scenarios import LIBRARY_TERMS, TERMS
+from ilelln_xblocks.english.vocabulary.scenarios import LIBRARY_TERMS, TERMS
 from tests.helpers import call_handler
 
 pytestmark = pytest.mark.django_db

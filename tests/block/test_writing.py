@@ -4,7 +4,7 @@ from django.utils import translation
 from lxml import etree
 
 from ilelln_xblocks.core.olx import to_string
-from ilelln_xblocks.english.writing_scenarios import ABSTRACT, EMAIL
+from ilelln_xblocks.english.writing.scenarios import ABSTRACT, EMAIL
 from ilelln_xblocks.models import WritingSubmission
 from tests.helpers import call_handler
 from tests.unit.test_writing_logic import CASUAL, GOOD

@@ -1,7 +1,7 @@
 """The demo shows the whole course: each section's page opens with its first unit, in Arabic and in English."""
 import pytest
 
-from ilelln_xblocks.curriculum.course import builder
+from ilelln_xblocks.course import builder
 from tests.browser.conftest import serious_violations
 
 FIRST_COURSE_SCENARIO = 2  # ilelln_module_overview's own two scenarios come first

@@ -1,7 +1,7 @@
 """A learner studies flashcards, practises matching and takes the test, from the keyboard."""
 import pytest
 
-from ilelln_xblocks.english.vocabulary_scenarios import TERMS
+from ilelln_xblocks.english.vocabulary.scenarios import TERMS
 from tests.browser.conftest import serious_violations
 
 BLOCK = "[data-block-type='ilelln_vocabulary'] .ilelln-vocabulary"

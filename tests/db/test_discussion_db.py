@@ -7,8 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from ilelln_xblocks.collaboration import discussion_logic as logic
-from ilelln_xblocks.collaboration import discussion_store as store
+from ilelln_xblocks.collaboration.discussion import logic, store
 from ilelln_xblocks.models import DiscussionPost
 from tests.helpers import call_handler
 

@@ -9,7 +9,7 @@ import time
 import urllib.error
 import urllib.request
 
-from ilelln_xblocks.collaboration import discussion_logic as logic
+from ilelln_xblocks.collaboration.discussion import logic
 
 SCENARIO = "ilelln_discussion.1"
 LEARNERS = [f"d{n:02d}" for n in range(50)]

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ilelln_xblocks.collaboration import peer_logic, peer_store
+from ilelln_xblocks.collaboration.peer_review import logic as peer_logic
+from ilelln_xblocks.collaboration.peer_review import store as peer_store
 from ilelln_xblocks.models import PeerActivity, PeerReview, PeerSubmission
 
 pytestmark = pytest.mark.django_db

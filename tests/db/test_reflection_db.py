@@ -8,7 +8,7 @@ import pytest
 from django.db import IntegrityError, connections, transaction
 from django.utils import timezone
 
-from ilelln_xblocks.collaboration import reflection_store as store
+from ilelln_xblocks.collaboration.reflection import store
 from ilelln_xblocks.models import Reflection, ReflectionComment
 
 pytestmark = pytest.mark.django_db(transaction=True)

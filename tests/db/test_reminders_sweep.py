@@ -96,7 +96,7 @@ def test_the_kick_on_worker_ready_starts_the_chain_on_the_lms_only(monkeypatch, 
     settings.ROOT_URLCONF = "cms.urls"
     tasks.start_on_worker_ready()
     assert started == []
-    settings.ROOT_URLCONF = "ilelln_xblocks.demo.urls"
+    settings.ROOT_URLCONF = "demo.urls"
     tasks.start_on_worker_ready()
     tasks.start_on_worker_ready()               # a second worker: the chain is already scheduled
     assert len(started) == 1 and started[0]["kwargs"]["chain"] == cache.get(tasks.CHAIN_KEY)

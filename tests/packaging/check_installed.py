@@ -11,7 +11,7 @@ import sys
 import tempfile
 from importlib.metadata import entry_points
 
-os.environ["DJANGO_SETTINGS_MODULE"] = "ilelln_xblocks.demo.settings"
+os.environ["DJANGO_SETTINGS_MODULE"] = "demo.settings"
 os.environ["ILELLN_DATA_DIR"] = tempfile.mkdtemp()
 os.environ.pop("ILELLN_TEST_DB", None)
 

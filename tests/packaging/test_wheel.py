@@ -1,5 +1,6 @@
 """Build the wheel, install it into a clean virtualenv, and check it works as an operator would find it."""
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -22,9 +23,11 @@ def wheel(tmp_path_factory):
 
 def test_wheel_carries_static_assets_templates_and_compiled_arabic(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "ilelln_xblocks/static/js/module_overview.js" in names
-    assert "ilelln_xblocks/static/css/module_overview.css" in names
-    assert "ilelln_xblocks/templates/module_overview.html" in names
+    assert "ilelln_xblocks/static/module_overview/module_overview.js" in names
+    assert "ilelln_xblocks/static/module_overview/module_overview.css" in names
+    assert "ilelln_xblocks/static/common/ilelln_common.js" in names
+    assert "ilelln_xblocks/curriculum/module_overview/templates/module_overview.html" in names
+    assert "ilelln_xblocks/templates/author_view.html" in names
     # Where the platform's XBlock i18n service looks first for a third-party block's catalogue.
     assert "ilelln_xblocks/translations/ar/LC_MESSAGES/text.mo" in names
     assert "ilelln_xblocks/translations/ar/LC_MESSAGES/text.po" in names
@@ -32,7 +35,7 @@ def test_wheel_carries_static_assets_templates_and_compiled_arabic(wheel):
     assert "ilelln_xblocks/locale/ar/LC_MESSAGES/django.mo" in names  # Django's own lookups (admin labels)
     assert "ilelln_xblocks/migrations/0001_initial.py" in names
     assert "ilelln_xblocks/templates/ilelln_xblocks/edx_ace/reviews_due/email/subject.txt" in names
-    assert not any(name.startswith("tests/") for name in names)
+    assert not any(name.startswith(("tests/", "demo/", "ilelln_xblocks/demo/")) for name in names)
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "[tutor.plugin.v1]\nilelln = ilelln_xblocks.tutor_plugin" in entry_points
 
@@ -45,6 +48,10 @@ def test_installed_wheel_works_in_a_clean_virtualenv(wheel, tmp_path):
     subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel),
                     "xblock-sdk", "edx-django-utils", "-c", str(constraints)], check=True)
     env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "DJANGO", "ILELLN"))}
+    # The demo settings do not ship; an operator's LMS has its own. Only they come from the checkout, so the
+    # package under test is still the installed wheel's (check_installed.py asserts it).
+    shutil.copytree(ROOT / "demo", tmp_path / "settings" / "demo")
+    env["PYTHONPATH"] = str(tmp_path / "settings")
     result = subprocess.run([python, str(Path(__file__).with_name("check_installed.py"))], cwd=tmp_path, env=env,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

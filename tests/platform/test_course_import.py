@@ -7,7 +7,7 @@ from opaque_keys.edx.locator import BlockUsageLocator
 from xblock.fields import Scope, ScopeIds
 
 from ilelln_xblocks.core.olx import parse_olx
-from ilelln_xblocks.curriculum.course import builder
+from ilelln_xblocks.course import builder
 
 from .blocks_api import collect
 from .importer import import_course, read_archive

@@ -27,7 +27,8 @@ def test_a_course_file_url_renders_through_replace_urls(pworld, olx):
     """A10: ``/static/`` course files go through the ``replace_urls`` service the LMS provides."""
     key = pworld.load(olx)
     html = pworld.block(key, "alice").render("student_view", {}).content
-    assert "/static/" not in html.replace("/static/js", "").replace("/static/css", "")
+    assert "/static/talk.mp3" not in html and "/static/model.mp3" not in html
+    assert "+type@asset+block/" in html
 
 
 def test_peer_review_within_teams_takes_a_submission(completion_on):  # pylint: disable=unused-argument

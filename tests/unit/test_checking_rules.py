@@ -5,8 +5,10 @@ way: what an Arabic-speaking adult learner types, and what a careful teacher wou
 """
 import pytest
 
-from ilelln_xblocks.english import checking, gap_fill_logic, vocabulary_logic
+from ilelln_xblocks.english import checking
 from ilelln_xblocks.english.checking import ALMOST, CORRECT, EXPECTED_WRONG, WRONG
+from ilelln_xblocks.english.gap_fill import logic as gap_fill_logic
+from ilelln_xblocks.english.vocabulary import logic as vocabulary_logic
 
 # Tolerance belongs to each word: the wrong preposition inside a phrase is wrong, not a typo.
 PER_WORD = [
@@ -179,7 +181,7 @@ DICTATION_CASES = [
 
 @pytest.mark.parametrize("typed, wrong, missing, extra, slips", DICTATION_CASES)
 def test_dictation_counts_substitutions_insertions_deletions_and_slips(typed, wrong, missing, extra, slips):
-    from ilelln_xblocks.english import listening_logic
+    from ilelln_xblocks.english.listening import logic as listening_logic
     _fraction, comparison = listening_logic.dictation(DICTATION, typed)
     counts = {status: sum(entry[0] == status for entry in comparison) for status in ("wrong", "missing",
                                                                                      "extra", "almost")}
@@ -187,7 +189,7 @@ def test_dictation_counts_substitutions_insertions_deletions_and_slips(typed, wr
 
 
 def test_dictation_reports_numbers_in_digits_as_right_and_gives_the_word_error_rate():
-    from ilelln_xblocks.english import listening_logic
+    from ilelln_xblocks.english.listening import logic as listening_logic
     _fraction, comparison = listening_logic.dictation("The room has forty seats.", "The room has 40 seats today.")
     counts = listening_logic.dictation_counts(comparison)
     assert (counts["ok"], counts["extra"], counts["wer"]) == (5, 1, 0.2)

@@ -1,7 +1,7 @@
 """Dialogue scripts: parsing, the author's mistakes, and the best possible score."""
 import pytest
 
-from ilelln_xblocks.english import dialogue_logic as logic
+from ilelln_xblocks.english.dialogue import logic
 
 SCRIPT = """
 # start | Librarian

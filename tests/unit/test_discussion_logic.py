@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ilelln_xblocks.collaboration import discussion_logic as logic
+from ilelln_xblocks.collaboration.discussion import logic
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

@@ -1,7 +1,7 @@
 """Gap-fill markup and scoring, with the answers learners really type."""
 import pytest
 
-from ilelln_xblocks.english import gap_fill_logic as logic
+from ilelln_xblocks.english.gap_fill import logic
 
 EMAIL = (
     "Dear Ms Okafor,\nWe are writing [[to]] ask whether your library could lend us two titles. "

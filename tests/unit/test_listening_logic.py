@@ -1,7 +1,7 @@
 """Listening: question markup, scoring, and dictation compared word by word."""
 import pytest
 
-from ilelln_xblocks.english import listening_logic as logic
+from ilelln_xblocks.english.listening import logic
 
 QUESTIONS = """
 ? single | What is the loan period?

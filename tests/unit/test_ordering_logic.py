@@ -1,7 +1,7 @@
 """Ordering: shuffles and scores by position or by neighbours."""
 import pytest
 
-from ilelln_xblocks.english import ordering_logic as logic
+from ilelln_xblocks.english.ordering import logic
 
 
 @pytest.mark.parametrize("count", [2, 3, 6, 10])

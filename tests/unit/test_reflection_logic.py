@@ -1,7 +1,7 @@
 """The reflection journal's rules: templates, answers, links, photos, who may read, spreadsheet-safe cells."""
 import pytest
 
-from ilelln_xblocks.collaboration import reflection_logic as logic
+from ilelln_xblocks.collaboration.reflection import logic
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 WEBP = b"RIFF\x00\x00\x00\x00WEBPVP8 " + b"\x00" * 64

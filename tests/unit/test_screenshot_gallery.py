@@ -10,7 +10,7 @@ from screenshot_gallery import write_gallery  # noqa: E402
 
 LISTED = [
     ("ilelln_gap_fill.0", {"en": "ilelln: gap fill, an email", "ar": "ilelln: gap fill, an email"}),
-    ("ilelln_module_overview.3", {"en": "ilelln course 1: Module 1", "ar": "ilelln course 1: Module 1"}),
+    ("ilelln_course.1", {"en": "ilelln course 1: Module 1", "ar": "ilelln course 1: Module 1"}),
 ]
 
 
@@ -23,7 +23,7 @@ def test_failed_views_are_listed_with_their_error_and_arabic_captions_run_right_
         shot("ilelln_gap_fill.0", "ar", 360, "learner", file="png/a.png", bytes=1000,
              overflow={"overflows": True, "scrollWidth": 410, "innermost": [{"path": "table > tr > th"}]}),
         shot("ilelln_gap_fill.0", "en", 1280, "staff", error="TimeoutError: Timeout 60000ms exceeded."),
-        shot("ilelln_module_overview.3", "en", 360, "staff", file="png/b.png", bytes=500,
+        shot("ilelln_course.1", "en", 360, "staff", file="png/b.png", bytes=500,
              errors=["JavaScript: boom"], overflow={"overflows": False, "scrollWidth": 360}),
     ]
     page_file = tmp_path / "index.html"

@@ -3,7 +3,7 @@ import struct
 
 import pytest
 
-from ilelln_xblocks.english import speaking_logic as logic
+from ilelln_xblocks.english.speaking import logic
 
 
 def wav(seconds, rate=8000):

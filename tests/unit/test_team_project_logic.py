@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ilelln_xblocks.collaboration import team_project_logic as logic
+from ilelln_xblocks.collaboration.team_project import logic
 
 
 def sizes_after(placements, groups, open_teams):

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from ilelln_xblocks.english import vocabulary_logic as logic
+from ilelln_xblocks.english.vocabulary import logic
 
 TODAY = date(2026, 12, 1)
 LINES = [

@@ -1,7 +1,7 @@
 """The writing checklist is hard to game and says what to fix (issue 11); each table failed before the change."""
 import pytest
 
-from ilelln_xblocks.english import writing_logic as logic
+from ilelln_xblocks.english.writing import logic
 from tests.unit.test_writing_logic import GOOD
 
 PROMPT = ("You are Salma Abdelrahman, reference librarian at Mansoura Public Library. Write an email to Ms Grace "
@@ -104,7 +104,7 @@ def test_the_plan_lists_every_criterion_before_the_first_attempt():
 def test_the_grammar_pass_is_safe_when_threads_check_at_once():
     import threading
 
-    from ilelln_xblocks.english import writing_checks
+    from ilelln_xblocks.english.writing import checks as writing_checks
     found, errors = [], []
 
     def work():
@@ -122,7 +122,7 @@ def test_the_grammar_pass_is_safe_when_threads_check_at_once():
 
 
 def test_either_dialect_passes_the_grammar_and_spelling_pass():
-    from ilelln_xblocks.english import writing_checks
+    from ilelln_xblocks.english.writing import checks as writing_checks
     american = "The color of the catalog center is nice. We organize a program and a license."
     british = "The colour of the catalogue centre is nice. We organise a programme and a licence."
     assert writing_checks.language_issues(american) == [] and writing_checks.language_issues(british) == []

@@ -1,7 +1,7 @@
 """Checking learners' emails: structure, ideas, spelling (British and American), register, readability."""
 import pytest
 
-from ilelln_xblocks.english import writing_logic as logic
+from ilelln_xblocks.english.writing import logic
 
 GOOD = """Subject: Interlibrary loan request for two titles
 

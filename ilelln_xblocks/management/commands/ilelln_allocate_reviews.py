@@ -5,7 +5,7 @@ an operator run it from cron so reviewers see their work before anyone opens the
 """
 from django.core.management.base import BaseCommand
 
-from ...collaboration import peer_store
+from ...collaboration.peer_review import store as peer_store
 
 
 class Command(BaseCommand):

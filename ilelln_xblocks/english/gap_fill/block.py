@@ -1,0 +1,280 @@
+"""``ilelln_gap_fill``: an English text with gaps, checked tolerantly on the server."""
+from django import forms
+from xblock.core import XBlock
+from xblock.fields import Float, Integer, List, Scope, String
+from xblock.validation import ValidationMessage
+
+from ...core.authoring import field_sections, section
+from ...core.base import IlellnBlockMixin
+from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.i18n import _
+from ...core.olx import ReadableOLXMixin
+from ...core.scoring import ScoredActivityMixin
+from ...core.studio import IlellnStudioMixin
+from .. import checking
+from . import logic
+from .scenarios import gap_fill_scenarios
+
+MESSAGES = {
+    checking.CORRECT: _("Correct."),
+    checking.ALMOST: _("Almost: check your spelling."),
+    # Translators: said of a wrong answer; an almost right one has its own message.
+    checking.WRONG: _("Not quite."),
+    checking.EMPTY: _("Fill in this gap."),
+}
+
+
+class AnswersForm(BlockForm):
+    """``{"answers": ["...", ...]}``: one answer per gap, each a short text."""
+
+    answers = forms.JSONField(label=_("Answers"))
+
+    def clean_answers(self):
+        """A list of strings, one per gap, none longer than the limit."""
+        answers = self.cleaned_data["answers"]
+        gettext = self.block.gettext
+        if not isinstance(answers, list) or not all(isinstance(answer, str) for answer in answers):
+            raise forms.ValidationError(gettext(_("Send the answers as a list of texts.")))
+        if len(answers) != len(self.block.gaps()):
+            raise forms.ValidationError(gettext(_("Send one answer for each gap.")))
+        for number, answer in enumerate(answers, start=1):
+            if len(answer) > logic.MAX_ANSWER_LENGTH:
+                raise forms.ValidationError(gettext(_("gap %(number)s is longer than %(limit)s characters.")) % {
+                    "number": number, "limit": logic.MAX_ANSWER_LENGTH})
+        return answers
+
+
+class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+    """Collocations, prepositions and phrases in context, with feedback on the errors Arabic speakers make."""
+
+    block_name = "gap_fill"
+    ilelln_activity = True
+    has_score = True
+
+    display_name = String(
+        display_name=_("Display name"),
+        help=_("The name learners see in the course navigation."),
+        scope=Scope.settings,
+        default=_("Gap fill"),
+    )
+    instructions = String(
+        display_name=_("Instructions"),
+        help=_("What the learner should do, in English."),
+        scope=Scope.content,
+        default="",
+        multiline_editor=True,
+    )
+    gloss = String(
+        display_name=_("Help in Arabic"),
+        help=_("Optional help or a translation for learners, shown on request."),
+        scope=Scope.content,
+        default="",
+        multiline_editor=True,
+    )
+    text = String(
+        display_name=_("Text with gaps"),
+        help=_(
+            "Put each gap in double brackets with its accepted answers separated by |. After a ';' you may add "
+            "hint: ..., wrong: answer => feedback, forms: form | form (other forms this gap accepts), forms (the "
+            "same inflection spelt another way, such as learnt/learned) or numbers (digits and number words "
+            "agree). Example: "
+            "I look forward [[to ; wrong: for => We look forward to something. ; hint: a preposition]] "
+            "hearing from you."
+        ),
+        scope=Scope.content,
+        default="",
+        multiline_editor=True,
+    )
+    max_attempts = Integer(
+        display_name=_("Maximum attempts"),
+        help=_("How many times a learner may check their answers; 0 means no limit."),
+        scope=Scope.settings,
+        default=3,
+    )
+    almost_credit = Float(
+        display_name=_("Credit for a near miss"),
+        help=_("The share of a gap's point given for an answer with a small spelling mistake, from 0 to 1."),
+        scope=Scope.settings,
+        default=0.5,
+    )
+    weight = Float(
+        display_name=_("Weight"),
+        help=_("The points this exercise is worth in the course grade."),
+        scope=Scope.settings,
+        default=1.0,
+    )
+    answers = List(help=_("The learner's latest answers."), scope=Scope.user_state, default=[])
+    results = List(help=_("How the latest answers were judged."), scope=Scope.user_state, default=[])
+    attempts = Integer(help=_("How many times the learner has checked."), scope=Scope.user_state, default=0)
+    best_score = Float(help=_("The learner's best share of the points."), scope=Scope.user_state, default=0.0)
+
+    editable_fields = ("display_name", "instructions", "gloss", "text", "max_attempts", "almost_credit", "weight")
+    olx_texts = (("instructions", "instructions"), ("gloss", "gloss"), ("text", "text"))
+
+    # ----- logic --------------------------------------------------------------------------------------------
+
+    def gaps(self):
+        """The gaps of the text (an empty list while the markup has a mistake)."""
+        try:
+            return logic.parse_markup(self.text)[1]
+        except logic.MarkupError:
+            return []
+
+    def recalculate_fraction(self):
+        """The saved answers judged against the current text (an instructor's rescore after fixing a gap)."""
+        gaps = self.gaps()
+        if len(self.answers) != len(gaps):
+            return self.best_score
+        return logic.score(gaps, self.answers, self.almost_credit)[1]
+
+    def _finished(self):
+        return bool(self.results) and (
+            all(result["status"] == checking.CORRECT for result in self.results)
+            or (self.max_attempts and self.attempts >= self.max_attempts)
+        )
+
+    def _attempts_left(self):
+        return None if not self.max_attempts else max(self.max_attempts - self.attempts, 0)
+
+    def _feedback(self, result):
+        if result["status"] == checking.EXPECTED_WRONG:
+            return result["feedback"]
+        message = MESSAGES[result["status"]]
+        return self.gettext(message)
+
+    # ----- views --------------------------------------------------------------------------------------------
+
+    @XBlock.supports("multi_device")
+    def student_view(self, context=None):  # pylint: disable=unused-argument
+        """The text with a labelled input per gap, feedback from the last check, and the answers once finished."""
+        try:
+            pieces, gaps = logic.parse_markup(self.text)
+        except logic.MarkupError:
+            pieces, gaps = [], []
+        finished = self._finished()
+        answers = list(self.answers) + [""] * (len(gaps) - len(self.answers))
+        items = []
+        for piece in pieces:
+            if isinstance(piece, str):
+                items.append({"text": piece})
+                continue
+            result = self.results[piece] if piece < len(self.results) else None
+            items.append({
+                "gap": piece,
+                "number": piece + 1,
+                "value": answers[piece],
+                "status": result["status"] if result else "",
+                "feedback": self._feedback(result) if result else "",
+                "hint": gaps[piece].hint,
+                "answer": gaps[piece].accepted[0] if finished else "",
+            })
+        context = {
+            "items": items,
+            "gap_count": len(gaps),
+            "finished": finished,
+            "attempts_left": self._attempts_left(),
+            "score_percent": round(100 * self.best_score),
+            "checked": bool(self.results),
+        }
+        return self.render_fragment(context)
+
+    def student_view_data(self, context=None):  # pylint: disable=unused-argument
+        """The exercise without its answers, for the mobile apps (the same for every learner)."""
+        try:
+            pieces, gaps = logic.parse_markup(self.text)
+        except logic.MarkupError:
+            pieces, gaps = [], []
+        return {
+            "display_name": self.display_name,
+            "instructions": self.instructions,
+            "gloss": self.gloss,
+            "pieces": [piece if isinstance(piece, str) else {"gap": piece, "hint": gaps[piece].hint}
+                       for piece in pieces],
+            "max_attempts": self.max_attempts,
+        }
+
+    def user_state_data(self):
+        """This learner's answers, feedback, attempts and score."""
+        return {"answers": list(self.answers), "results": [r["status"] for r in self.results],
+                "attempts": self.attempts, "attempts_left": self._attempts_left(), "score": self.best_score,
+                "finished": self._finished()}
+
+    # ----- handlers -----------------------------------------------------------------------------------------
+
+    @json_handler(form=AnswersForm)
+    def check(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Judge the answers on the server, keep the best score, and publish grade and completion."""
+        if self._finished():
+            raise HandlerError(_("This exercise is finished: you have used every attempt."), status=409)
+        gaps = self.gaps()
+        results, fraction = logic.score(gaps, data["answers"], self.almost_credit)
+        self.answers = data["answers"]
+        self.results = [{"status": result.status, "feedback": result.feedback} for result in results]
+        self.attempts += 1
+        self.best_score = max(self.best_score, fraction)
+        self.publish_grade(self.best_score * self.weight, self.weight)
+        finished = self._finished()
+        if finished:
+            self.record_completion(1.0)
+        correct = sum(result.status == checking.CORRECT for result in results)
+        return {
+            "results": [{"status": result["status"], "message": self._feedback(result)} for result in self.results],
+            "summary": self.ngettext(
+                "%(correct)s of %(total)s gap correct.", "%(correct)s of %(total)s gaps correct.", len(gaps)
+            ) % {"correct": correct, "total": len(gaps)},
+            "attempts_left": self._attempts_left(),
+            "finished": finished,
+            "answers": [gap.accepted[0] for gap in gaps] if finished else None,
+            "score": self.best_score,
+        }
+
+    # ----- Studio -------------------------------------------------------------------------------------------
+
+    def validate_field_data(self, validation, data):
+        """Messages an author can act on, checked before Studio saves."""
+        def error(message, **params):
+            text = self.gettext(message)
+            validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
+
+        try:
+            gaps = logic.parse_markup(data.text)[1]
+        except logic.MarkupError as problem:
+            error(problem.message, **problem.params)
+            gaps = []
+        for number, gap in enumerate(gaps, start=1):
+            accepted = {answer.casefold() for answer in gap.accepted}
+            for answer in gap.wrong:
+                if answer.casefold() in accepted:
+                    error(_("Gap %(number)s: '%(answer)s' is both accepted and marked wrong."),
+                          number=number, answer=answer)
+        if (data.max_attempts or 0) < 0:
+            error(_("The maximum number of attempts cannot be negative."))
+        if not 0 <= data.almost_credit <= 1:
+            error(_("The credit for a near miss must be between 0 and 1."))
+        if data.weight < 0:
+            error(_("The weight cannot be negative."))
+
+    def author_sections(self):
+        """The instructions, then each gap with its accepted answers, anticipated errors and hint."""
+        gettext = self.gettext
+        rows = []
+        for number, gap in enumerate(self.gaps(), start=1):
+            notes = []
+            if len(gap.accepted) > 1:
+                notes.append(gettext(_("Also accepted: %(answers)s")) % {"answers": ", ".join(gap.accepted[1:])})
+            if gap.forms:
+                notes.append(gettext(_("Other forms of these words are accepted.")))
+            notes += [gettext(_("Answer '%(answer)s' gets: %(feedback)s")) % {"answer": answer, "feedback": feedback}
+                      for answer, feedback in gap.wrong.items()]
+            if gap.hint:
+                notes.append(gettext(_("Hint: %(hint)s")) % {"hint": gap.hint})
+            rows.append((gettext(_("Gap %(number)s: %(answer)s")) % {"number": number, "answer": gap.accepted[0]},
+                         notes))
+        return [*field_sections(self, ("instructions", "gloss")), section(gettext(_("Gaps and their answers")),
+                                                                          rows=rows),
+                *field_sections(self, ("max_attempts", "almost_credit", "weight"))]
+
+    @staticmethod
+    def workbench_scenarios():
+        """An email to a partner library and a conference-networking text."""
+        return gap_fill_scenarios()

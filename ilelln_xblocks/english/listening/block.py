@@ -1,0 +1,269 @@
+"""``ilelln_listening``: audio or video with speed control, comprehension questions, dictation and transcript."""
+from django import forms
+from xblock.core import XBlock
+from xblock.fields import Float, Integer, List, Scope, String
+from xblock.validation import ValidationMessage
+
+from ...core.authoring import field_sections, section
+from ...core.base import PACKAGED, IlellnBlockMixin
+from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.i18n import _
+from ...core.olx import ReadableOLXMixin
+from ...core.scoring import ScoredActivityMixin
+from ...core.studio import IlellnStudioMixin
+from . import logic
+from .scenarios import listening_scenarios
+
+AFTER, REQUEST = "after", "request"
+# Translators: "Not quite." is said of a wrong answer; a partly right one has its own message.
+RIGHT, PARTLY, WRONG = _("Correct."), _("Partly right."), _("Not quite.")
+
+VIDEO_EXTENSIONS = (".mp4", ".webm", ".m4v")
+
+
+class SubmitForm(BlockForm):
+    """``{"answers": [one per question], "dictation": "..."}``."""
+
+    answers = forms.JSONField(label=_("Answers"), required=False)
+    dictation = forms.CharField(label=_("Dictation"), required=False, max_length=2000, strip=False)
+
+    def clean_answers(self):
+        """One answer per question, each of the shape its question needs."""
+        answers = self.cleaned_data["answers"]
+        questions = self.block.questions()
+        if answers is None:
+            answers = []
+        if (not isinstance(answers, list) or len(answers) != len(questions)
+                or not all(logic.answer_is_valid(q, a) for q, a in zip(questions, answers, strict=True))):
+            raise forms.ValidationError(self.block.gettext(_("Answer every question before you submit.")))
+        return answers
+
+
+class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+    """Listen (at the speed you need), answer, write what you hear, then read the transcript."""
+
+    block_name = "listening"
+    ilelln_activity = True
+    has_score = True
+
+    display_name = String(
+        display_name=_("Display name"), help=_("The name learners see in the course navigation."),
+        scope=Scope.settings, default=_("Listening"),
+    )
+    instructions = String(
+        display_name=_("Instructions"), help=_("What the learner should do, in English."),
+        scope=Scope.content, default="", multiline_editor=True,
+    )
+    gloss = String(
+        display_name=_("Help in Arabic"), help=_("Optional help or a translation for learners, shown on request."),
+        scope=Scope.content, default="", multiline_editor=True,
+    )
+    media_url = String(
+        display_name=_("Audio or video"),
+        help=_("An https:// address, or a course file such as /static/voicemail.mp3. Video files (.mp4, .webm) "
+               "play as video."),
+        scope=Scope.content, default="",
+    )
+    transcript = String(
+        display_name=_("Transcript"), help=_("What is said in the recording."),
+        scope=Scope.content, default="", multiline_editor=True,
+    )
+    transcript_rule = String(
+        display_name=_("When the transcript is shown"),
+        help=_("After the learner submits, or whenever they ask for it."),
+        scope=Scope.settings, default=AFTER,
+        values=[{"display_name": _("After submitting"), "value": AFTER},
+                {"display_name": _("On request"), "value": REQUEST}],
+    )
+    question_text = String(
+        display_name=_("Questions"),
+        help=_("One question after another: '? single | question', '? multiple | question' or '? short | question', "
+               "then '+ right choice' and '- wrong choice' lines, or '= accepted answer' lines for short answers, "
+               "with '! wrong answer => feedback' for an anticipated wrong one."),
+        scope=Scope.content, default="", multiline_editor=True,
+    )
+    dictation_text = String(
+        display_name=_("Dictation"),
+        help=_("Optional: a sentence from the recording that learners write down, scored word by word."),
+        scope=Scope.content, default="", multiline_editor=True,
+    )
+    max_attempts = Integer(
+        display_name=_("Maximum attempts"), help=_("How many times a learner may submit; 0 means no limit."),
+        scope=Scope.settings, default=2,
+    )
+    weight = Float(
+        display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
+        scope=Scope.settings, default=1.0,
+    )
+    answers = List(help=_("The learner's latest answers."), scope=Scope.user_state, default=[])
+    typed = String(help=_("The learner's latest dictation."), scope=Scope.user_state, default="")
+    credits = List(help=_("Credit per question at the last submission."), scope=Scope.user_state, default=[])
+    attempts = Integer(help=_("How many times the learner has submitted."), scope=Scope.user_state, default=0)
+    best_score = Float(help=_("The learner's best share of the points."), scope=Scope.user_state, default=0.0)
+
+    editable_fields = ("display_name", "instructions", "gloss", "media_url", "transcript", "transcript_rule",
+                       "question_text", "dictation_text", "max_attempts", "weight")
+    olx_texts = (("instructions", "instructions"), ("gloss", "gloss"), ("transcript", "transcript"),
+                 ("question_text", "questions"), ("dictation_text", "dictation"))
+
+    def questions(self):
+        """The comprehension questions (empty while the markup has a mistake)."""
+        try:
+            return logic.parse_questions(self.question_text)
+        except logic.QuestionError:
+            return []
+
+    def media(self):
+        """``(url, is_video)`` for the player; packaged demo audio is served by the runtime."""
+        url = self.course_media_url(self.media_url)
+        return url, url.lower().split("?")[0].endswith(VIDEO_EXTENSIONS)
+
+    def _attempts_left(self):
+        return None if not self.max_attempts else max(self.max_attempts - self.attempts, 0)
+
+    def _finished(self):
+        return bool(self.max_attempts) and self.attempts >= self.max_attempts
+
+    def _show_transcript(self):
+        return self.transcript_rule == REQUEST or self.attempts > 0
+
+    @XBlock.supports("multi_device")
+    def student_view(self, context=None):  # pylint: disable=unused-argument
+        """The player with speed buttons, the questions, the dictation box and, when allowed, the transcript."""
+        url, is_video = self.media()
+        questions = self.questions()
+        answers = list(self.answers) + [None] * (len(questions) - len(self.answers))
+        context = {
+            "url": url, "is_video": is_video,
+            "questions": [
+                {"index": index, "number": index + 1, "kind": question.kind, "prompt": question.prompt,
+                 "choices": [{"index": n, "text": text,
+                              "checked": answer == n or (isinstance(answer, list) and n in answer)}
+                             for n, (text, _right) in enumerate(question.choices)],
+                 "value": answer if isinstance(answer, str) else ""}
+                for index, (question, answer) in enumerate(zip(questions, answers, strict=True))
+            ],
+            "has_dictation": bool(self.dictation_text.strip()),
+            "typed": self.typed,
+            "transcript": self.transcript if self._show_transcript() else "",
+            "finished": self._finished(),
+            "attempts_left": self._attempts_left(),
+            "checked": self.attempts > 0,
+            "score_percent": round(100 * self.best_score),
+            "speeds": ("0.75", "1", "1.25"),
+        }
+        return self.render_fragment(context)
+
+    def student_view_data(self, context=None):  # pylint: disable=unused-argument
+        """The recording and questions without answers or transcript, for the mobile apps (no learner bound)."""
+        url, is_video = self.media()
+        return {
+            "display_name": self.display_name, "instructions": self.instructions, "gloss": self.gloss,
+            "media_url": url, "is_video": is_video,
+            "questions": [{"kind": q.kind, "prompt": q.prompt, "choices": [text for text, _right in q.choices]}
+                          for q in self.questions()],
+            "has_dictation": bool(self.dictation_text.strip()),
+            "max_attempts": self.max_attempts, "transcript_on_request": self.transcript_rule == REQUEST,
+        }
+
+    def user_state_data(self):
+        """This learner's attempts and score, and the transcript once they may read it."""
+        return {"attempts": self.attempts, "score": self.best_score, "credits": list(self.credits),
+                "transcript": self.transcript if self._show_transcript() else None}
+
+    @json_handler(form=SubmitForm)
+    def submit(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Score the answers and the dictation on the server; publish grade and completion."""
+        if self._finished():
+            raise HandlerError(_("You have used every attempt at this exercise."), status=409)
+        questions = self.questions()
+        credits = [logic.score_question(q, a) for q, a in zip(questions, data["answers"], strict=True)]
+        comparison = []
+        items = len(credits)
+        earned = sum(credits)
+        if self.dictation_text.strip():
+            fraction, comparison = logic.dictation(self.dictation_text, data["dictation"])
+            earned += fraction
+            items += 1
+        score = earned / items if items else 0.0
+        self.answers, self.typed, self.credits = data["answers"], data["dictation"], credits
+        self.attempts += 1
+        self.best_score = max(self.best_score, score)
+        self.publish_grade(self.best_score * self.weight, self.weight)
+        self.record_completion(1.0)
+        finished = self._finished() or score == 1.0
+        messages = [self.gettext(RIGHT if credit == 1.0 else WRONG if credit == 0.0 else PARTLY) for credit in credits]
+        return {
+            "results": [
+                {"credit": credit, "message": message, "feedback": logic.short_feedback(question, answer)}
+                for credit, message, question, answer in zip(credits, messages, questions, data["answers"],
+                                                             strict=True)
+            ],
+            "solutions": [
+                [text for text, right in q.choices if right] if q.kind != logic.SHORT else q.answers[:1]
+                for q in questions
+            ] if finished else None,
+            "dictation": [{"status": status, "expected": want, "typed": got} for status, want, got in comparison],
+            "dictation_summary": self._dictation_summary(comparison),
+            "score": self.best_score,
+            "summary": self.gettext(_("This attempt: %(score)s%%")) % {"score": round(100 * score)},
+            "transcript": self.transcript if self._show_transcript() else None,
+            "attempts_left": self._attempts_left(),
+            "finished": self._finished(),
+        }
+
+    def _dictation_summary(self, comparison):
+        """What the learner is told about a dictation: each kind of error counted, and the word error rate."""
+        if not comparison:
+            return ""
+        counts = logic.dictation_counts(comparison)
+        return self.gettext(_(
+            "Wrong words: %(wrong)s · missing: %(missing)s · extra: %(extra)s · spelling slips: %(almost)s · "
+            "word error rate: %(rate)s%%")) % dict(counts, rate=round(100 * counts["wer"]))
+
+    def validate_field_data(self, validation, data):
+        """Messages an author can act on, checked before Studio saves."""
+        def error(message, params=None):
+            text = self.gettext(message)
+            validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
+
+        url = (data.media_url or "").strip()
+        if url.startswith("http://"):
+            error(_("Use an https:// address: browsers block http:// media on a secure course page."))
+        elif not url.startswith(("https://", "/static/", PACKAGED)):
+            error(_("Give the recording as an https:// address or a course file starting with /static/."))
+        try:
+            questions = logic.parse_questions(data.question_text)
+        except logic.QuestionError as problem:
+            error(problem.message, problem.params)
+        else:
+            if not questions and not (data.dictation_text or "").strip():
+                error(_("Add at least one question or a dictation."))
+        if data.transcript_rule not in (AFTER, REQUEST):
+            error(_("The transcript is shown after submitting or on request."))
+        if (data.max_attempts or 0) < 0:
+            error(_("The maximum number of attempts cannot be negative."))
+
+    def author_sections(self):
+        """The recording and transcript, then each question with its right answers, and the dictation."""
+        gettext = self.gettext
+        try:
+            questions = logic.parse_questions(self.question_text)
+        except logic.QuestionError:
+            questions = []
+        rows = []
+        for question in questions:
+            if question.kind == logic.SHORT:
+                notes = [gettext(_("Accepted: %(answers)s")) % {"answers": ", ".join(question.answers)}]
+            else:
+                notes = [(gettext(_("Right: %(choice)s")) if right else gettext(_("Wrong: %(choice)s")))
+                         % {"choice": text} for text, right in question.choices]
+            rows.append((question.prompt, notes))
+        return [*field_sections(self, ("instructions", "gloss", "media_url", "transcript", "transcript_rule")),
+                section(gettext(_("Questions and their answers")), rows=rows),
+                *field_sections(self, ("dictation_text", "max_attempts", "weight"))]
+
+    @staticmethod
+    def workbench_scenarios():
+        """A voicemail from a partner library about an interlibrary loan."""
+        return listening_scenarios()

@@ -1,0 +1,199 @@
+"""``ilelln_ordering``: put sentences, the moves of an email or presentation signposts in order."""
+from django import forms
+from django.utils.crypto import salted_hmac
+from xblock.core import XBlock
+from xblock.fields import Float, Integer, List, Scope, String
+from xblock.validation import ValidationMessage
+
+from ...core.authoring import field_sections, section
+from ...core.base import IlellnBlockMixin
+from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.i18n import _
+from ...core.olx import ReadableOLXMixin
+from ...core.scoring import ScoredActivityMixin
+from ...core.studio import IlellnStudioMixin
+from . import logic
+from .scenarios import ordering_scenarios
+
+
+class OrderForm(BlockForm):
+    """``{"order": [item id, ...]}``: every item of the exercise, each once."""
+
+    order = forms.JSONField(label=_("Order"))
+
+    def clean_order(self):
+        """The arrangement as correct-order indices, refusing anything but a full permutation of the ids."""
+        order = self.cleaned_data["order"]
+        by_token = {token: index for index, token in enumerate(self.block.item_tokens())}
+        if not isinstance(order, list) or len(order) != len(by_token) or set(map(str, order)) != set(by_token):
+            raise forms.ValidationError(self.block.gettext(_("Send every item exactly once.")))
+        return [by_token[token] for token in order]
+
+
+class OrderingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+    """Arrange items by dragging or with Move up / Move down buttons; scored on the server."""
+
+    block_name = "ordering"
+    ilelln_activity = True
+    has_score = True
+
+    display_name = String(
+        display_name=_("Display name"), help=_("The name learners see in the course navigation."),
+        scope=Scope.settings, default=_("Put in order"),
+    )
+    instructions = String(
+        display_name=_("Instructions"), help=_("What the learner should do, in English."),
+        scope=Scope.content, default="", multiline_editor=True,
+    )
+    gloss = String(
+        display_name=_("Help in Arabic"), help=_("Optional help or a translation for learners, shown on request."),
+        scope=Scope.content, default="", multiline_editor=True,
+    )
+    items = List(
+        display_name=_("Items in the correct order"),
+        help=_("One item per entry, in the right order. Learners see them shuffled."),
+        scope=Scope.content, default=[],
+    )
+    scoring = String(
+        display_name=_("Scoring"),
+        help=_("Positions: a point for each item in its place. Neighbours: a point for each pair in the right order."),
+        scope=Scope.settings, default=logic.POSITIONS,
+        values=[{"display_name": _("Correct positions"), "value": logic.POSITIONS},
+                {"display_name": _("Correct neighbours"), "value": logic.NEIGHBOURS}],
+    )
+    max_attempts = Integer(
+        display_name=_("Maximum attempts"),
+        help=_("How many times a learner may check their answers; 0 means no limit."),
+        scope=Scope.settings, default=3,
+    )
+    weight = Float(
+        display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
+        scope=Scope.settings, default=1.0,
+    )
+    arrangement = List(help=_("The learner's latest order, as positions in the correct order."),
+                       scope=Scope.user_state, default=[])
+    marks = List(help=_("Which places or pairs were right at the last check."), scope=Scope.user_state, default=[])
+    attempts = Integer(help=_("How many times the learner has checked."), scope=Scope.user_state, default=0)
+    best_score = Float(help=_("The learner's best share of the points."), scope=Scope.user_state, default=0.0)
+
+    editable_fields = ("display_name", "instructions", "gloss", "items", "scoring", "max_attempts", "weight")
+    olx_lists = (("items", "item"),)
+    olx_texts = (("instructions", "instructions"), ("gloss", "gloss"))
+
+    def recalculate_fraction(self):
+        """The saved order scored again with the current scoring rule."""
+        return logic.score(self.arrangement, self.scoring)[0] if self.arrangement else self.best_score
+
+    def item_tokens(self):
+        """An unguessable id per item (an HMAC with the site's secret), so the page never reveals the order."""
+        return [salted_hmac("ilelln-ordering", f"{self.block_key}:{index}").hexdigest()[:12]
+                for index in range(len(self.items))]
+
+    def _current(self):
+        """The learner's arrangement, or their personal shuffle before the first check."""
+        if sorted(self.arrangement) == list(range(len(self.items))):
+            return list(self.arrangement)
+        return logic.shuffled(len(self.items), f"{self.block_key}:{self.identity.anonymous_id}")
+
+    def _finished(self):
+        return bool(self.marks) and (all(self.marks) or bool(self.max_attempts and self.attempts >= self.max_attempts))
+
+    def _attempts_left(self):
+        return None if not self.max_attempts else max(self.max_attempts - self.attempts, 0)
+
+    @XBlock.supports("multi_device")
+    def student_view(self, context=None):  # pylint: disable=unused-argument
+        """The learner's list with move buttons, marks from the last check, and the order once finished."""
+        tokens = self.item_tokens()
+        current = self._current()
+        position_marks = self.marks if self.scoring == logic.POSITIONS else []
+        context = {
+            "rows": [
+                {"token": tokens[index], "text": self.items[index], "number": place + 1,
+                 "mark": position_marks[place] if place < len(position_marks) else None}
+                for place, index in enumerate(current)
+            ],
+            "count": len(current),
+            "finished": self._finished(),
+            "solution": list(self.items) if self._finished() else [],
+            "attempts_left": self._attempts_left(),
+            "checked": bool(self.marks),
+            "score_percent": round(100 * self.best_score),
+        }
+        return self.render_fragment(context)
+
+    def student_view_data(self, context=None):  # pylint: disable=unused-argument
+        """The items with opaque ids, sorted by id so the order gives nothing away, for the mobile apps."""
+        tokens = self.item_tokens()
+        items = sorted(({"id": tokens[index], "text": text} for index, text in enumerate(self.items)),
+                       key=lambda item: item["id"])
+        return {
+            "display_name": self.display_name, "instructions": self.instructions, "gloss": self.gloss,
+            "items": items, "scoring": self.scoring, "max_attempts": self.max_attempts,
+        }
+
+    def user_state_data(self):
+        """This learner's current order (item ids), marks, attempts and score."""
+        tokens = self.item_tokens()
+        return {"order": [tokens[index] for index in self._current()], "marks": list(self.marks),
+                "attempts": self.attempts, "score": self.best_score, "finished": self._finished()}
+
+    @json_handler(form=OrderForm)
+    def check(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Score the learner's order on the server, keep the best score, publish grade and completion."""
+        if self._finished():
+            raise HandlerError(_("This exercise is finished: you have used every attempt."), status=409)
+        fraction, marks = logic.score(data["order"], self.scoring)
+        self.arrangement = data["order"]
+        self.marks = marks
+        self.attempts += 1
+        self.best_score = max(self.best_score, fraction)
+        self.publish_grade(self.best_score * self.weight, self.weight)
+        finished = self._finished()
+        if finished:
+            self.record_completion(1.0)
+        right = sum(marks)
+        if self.scoring == logic.POSITIONS:
+            summary = self.ngettext(
+                "%(right)s of %(total)s item in the right place.", "%(right)s of %(total)s items in the right place.",
+                len(marks)) % {"right": right, "total": len(marks)}
+        else:
+            summary = self.ngettext(
+                "%(right)s of %(total)s pair in the right order.", "%(right)s of %(total)s pairs in the right order.",
+                len(marks)) % {"right": right, "total": len(marks)}
+        return {
+            "marks": marks if self.scoring == logic.POSITIONS else [],
+            "summary": summary,
+            "score": self.best_score,
+            "attempts_left": self._attempts_left(),
+            "finished": finished,
+            "solution": list(self.items) if finished else None,
+        }
+
+    def validate_field_data(self, validation, data):
+        """Messages an author can act on, checked before Studio saves."""
+        def error(message):
+            validation.add(ValidationMessage(ValidationMessage.ERROR, self.gettext(message)))
+
+        items = [item for item in data.items if item.strip()]
+        if len(items) < 2:
+            error(_("Add at least two items to put in order."))
+        if len(set(items)) != len(items):
+            error(_("Two items have the same text: learners could not tell them apart."))
+        if data.scoring not in (logic.POSITIONS, logic.NEIGHBOURS):
+            error(_("Scoring must be by positions or by neighbours."))
+        if (data.max_attempts or 0) < 0:
+            error(_("The maximum number of attempts cannot be negative."))
+        if data.weight < 0:
+            error(_("The weight cannot be negative."))
+
+    def author_sections(self):
+        """The instructions, then the items in their right order (learners get them shuffled)."""
+        return [*field_sections(self, ("instructions", "gloss")),
+                section(self.gettext(_("The right order (learners see the items shuffled)")), rows=list(self.items)),
+                *field_sections(self, ("scoring", "max_attempts", "weight"))]
+
+    @staticmethod
+    def workbench_scenarios():
+        """The moves of an interlibrary-loan email, and the signposts of a project pitch."""
+        return ordering_scenarios()

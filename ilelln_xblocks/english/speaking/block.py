@@ -1,0 +1,327 @@
+"""``ilelln_speaking``: record an answer in the browser, keep it on the platform, self-check, staff feedback."""
+import hashlib
+import uuid
+
+from django import forms
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from webob import Response
+from xblock.core import XBlock
+from xblock.fields import Boolean, Float, Integer, List, Scope, String
+from xblock.scorable import Score
+from xblock.validation import ValidationMessage
+
+from ...core import keys
+from ...core.base import PACKAGED, IlellnBlockMixin
+from ...core.handlers import (
+    BlockForm,
+    HandlerError,
+    check_caller,
+    error_response,
+    json_handler,
+    json_response,
+    raw_handler,
+)
+from ...core.i18n import _
+from ...core.olx import ReadableOLXMixin
+from ...core.operator_settings import upload_limit_bytes
+from ...core.scoring import ScoredActivityMixin
+from ...core.studio import IlellnStudioMixin
+from . import logic
+from .scenarios import speaking_scenarios
+
+REFUSALS = {
+    "empty": _("The recording is empty. Record again."),
+    "too-big": _("The recording is too large. Record a shorter answer."),
+    "not-audio": _("This file is not a recording we can play. Use the recorder, or choose an audio file."),
+    "too-long": _("The recording is longer than the time allowed. Record a shorter answer."),
+    "no-duration": _("The length of the recording is missing. Record again."),
+}
+
+
+def _recordings():
+    from ...models import Recording  # pylint: disable=import-outside-toplevel
+    return Recording
+
+
+class SubmitForm(BlockForm):
+    """``{"self_check": [true, false, ...]}``: one answer per checklist item."""
+
+    self_check = forms.JSONField(label=_("Checklist"), required=False)
+
+    def clean_self_check(self):
+        """A list of booleans, one per checklist item."""
+        value = self.cleaned_data["self_check"] or []
+        if (not isinstance(value, list) or len(value) != len(self.block.checklist)
+                or not all(isinstance(item, bool) for item in value)):
+            raise forms.ValidationError(self.block.gettext(_("Answer each item of the checklist.")))
+        return value
+
+
+class OfflineForm(BlockForm):
+    """``{"note": "..."}``: how the learner did the activity without a microphone."""
+
+    note = forms.CharField(label=_("Note"), max_length=1000)
+
+
+class FeedbackForm(BlockForm):
+    """``{"learner": id, "feedback": "...", "score": 0..100 or null}``: a facilitator's review."""
+
+    learner = forms.CharField(label=_("Learner"), max_length=64)
+    feedback = forms.CharField(label=_("Feedback"), max_length=2000)
+    score = forms.IntegerField(label=_("Score"), min_value=0, max_value=100, required=False)
+
+
+class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+    """Speak, listen back, record again, submit; facilitators listen and give feedback."""
+
+    block_name = "speaking"
+    keeps_best = False  # the facilitator's latest score is the grade
+    ilelln_activity = True
+
+    display_name = String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
+                          scope=Scope.settings, default=_("Speaking practice"))
+    prompt = String(display_name=_("Prompt"), help=_("What to say, to whom and why, in English."),
+                    scope=Scope.content, default="", multiline_editor=True)
+    gloss = String(display_name=_("Help in Arabic"),
+                   help=_("Optional help or a translation for learners, shown on request."),
+                   scope=Scope.content, default="", multiline_editor=True)
+    model_audio = String(display_name=_("Model answer (audio)"),
+                         help=_("Optional: an https:// address or a /static/ course file with a model answer."),
+                         scope=Scope.content, default="")
+    checklist = List(display_name=_("Self-assessment checklist"),
+                     help=_("Statements the learner ticks after listening to themselves, one per item."),
+                     scope=Scope.content, default=[])
+    max_seconds = Integer(display_name=_("Longest recording (seconds)"),
+                          help=_("Recording stops by itself at this length."), scope=Scope.settings, default=90)
+    max_megabytes = Float(display_name=_("Largest file (MB)"), help=_("Uploads above this size are refused."),
+                          scope=Scope.settings, default=5.0)
+    # Not ``graded``: that is the platform's inheritable subsection setting (xmodule/modulestore/inheritance.py), so in
+    # a graded subsection every speaking block would inherit True and become staff-graded.
+    staff_graded = Boolean(display_name=_("Graded by staff"),
+                     help=_("When on, the facilitator's score becomes the grade; otherwise the activity is ungraded."),
+                     scope=Scope.settings, default=False)
+    weight = Float(display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
+                   scope=Scope.settings, default=1.0)
+
+    editable_fields = ("display_name", "prompt", "gloss", "model_audio", "checklist", "max_seconds",
+                       "max_megabytes", "staff_graded", "weight")
+    olx_lists = (("checklist", "item"),)
+    olx_texts = (("prompt", "prompt"), ("gloss", "gloss"))
+
+    @property
+    def has_score(self):
+        """Graded only when the author says staff grade it."""
+        return self.staff_graded
+
+    def max_score(self):
+        """The points this exercise is worth when graded."""
+        return self.weight if self.staff_graded else None
+
+    @classmethod
+    def parse_xml(cls, node, runtime, keys):
+        """Read the block; OLX written before 0.2 said ``graded`` for ``staff_graded``."""
+        legacy = node.attrib.pop("graded", None)
+        if legacy is not None and "staff_graded" not in node.attrib:
+            node.set("staff_graded", legacy)
+        return super().parse_xml(node, runtime, keys)
+
+    # The score is the facilitator's, kept on the recording's row: rescoring re-publishes it.
+    def has_submitted_answer(self):
+        """Whether this learner has a scored recording."""
+        row = self._row()
+        return bool(row and row.staff_score is not None)
+
+    def get_score(self):
+        """The facilitator's score as points."""
+        row = self._row()
+        possible = float(self.weight)
+        return Score(raw_earned=(row.staff_score or 0.0) * possible if row else 0.0, raw_possible=possible)
+
+    def set_score(self, score):
+        """Nothing to keep: the score lives on the recording row the facilitator scored."""
+
+    def calculate_score(self):
+        """The facilitator's score, unchanged."""
+        return self.get_score()
+
+    # ----- data -----------------------------------------------------------------------------------------------
+
+    def _row(self, learner=None):
+        learner = learner or self.identity.anonymous_id
+        return _recordings().objects.filter(block_key=self.block_key, learner=learner).first() if learner else None
+
+    def _model_audio_url(self):
+        return self.course_media_url(self.model_audio)
+
+    def _publish_staff_score(self, row):
+        """A staff score reaches the gradebook when its learner next opens the block (the LMS grades per request)."""
+        if self.staff_graded and row and row.staff_score is not None and not row.score_published:
+            self.publish_grade(row.staff_score * self.weight, self.weight)
+            _recordings().objects.filter(pk=row.pk).update(score_published=True)
+
+    @XBlock.supports("multi_device")
+    def student_view(self, context=None):  # pylint: disable=unused-argument
+        """The prompt, the recorder, the checklist and the facilitator's feedback; the cohort's recordings for staff."""
+        row = self._row()
+        self._publish_staff_score(row)
+        queue = None
+        if self.identity.is_staff:
+            queue = [
+                {"row": item, "url": self.runtime.handler_url(self, "recording", item.learner),
+                 "score_percent": None if item.staff_score is None else round(100 * item.staff_score)}
+                for item in _recordings().objects.filter(block_key=self.block_key,
+                                                         status=_recordings().SUBMITTED).order_by("-updated")[:100]
+            ]
+        context = {
+            "row": row,
+            "recording_url": self.runtime.handler_url(self, "recording") if row and row.file else "",
+            "submitted": bool(row and row.status == _recordings().SUBMITTED),
+            "checklist": [(index, text, bool(row and index < len(row.self_check) and row.self_check[index]))
+                          for index, text in enumerate(self.checklist)],
+            "model_url": self._model_audio_url(),
+            "score_percent": None if not row or row.staff_score is None else round(100 * row.staff_score),
+            "queue": queue,
+        }
+        return self.render_fragment(context, init_args={"max_seconds": self.max_seconds,
+                                                         "max_bytes": upload_limit_bytes(self, self.max_megabytes)})
+
+    def student_view_data(self, context=None):  # pylint: disable=unused-argument
+        """The prompt, model answer and checklist, for the mobile apps (no learner bound)."""
+        return {
+            "display_name": self.display_name, "prompt": self.prompt, "gloss": self.gloss,
+            "model_audio": self._model_audio_url(), "checklist": list(self.checklist),
+            "max_seconds": self.max_seconds,
+        }
+
+    def user_state_data(self):
+        """The learner's recording status and the facilitator's feedback."""
+        row = self._row()
+        return {"status": row.status if row else None, "feedback": row.feedback if row else ""}
+
+    # ----- handlers -------------------------------------------------------------------------------------------
+
+    @raw_handler(writes=True)
+    def upload(self, request, suffix=""):  # pylint: disable=unused-argument
+        """Store a recording (the raw audio bytes as the body) in the platform's storage, replacing the draft."""
+        try:
+            who = check_caller(self)
+            if request.method != "POST":
+                raise HandlerError(_("This action needs a POST request."), status=405)
+            row = self._row()
+            if row and row.status == _recordings().SUBMITTED:
+                raise HandlerError(_("You have already submitted your recording."), status=409)
+            try:
+                declared = float(request.headers.get("X-Duration", "0"))
+            except ValueError:
+                declared = 0.0
+            max_bytes = upload_limit_bytes(self, self.max_megabytes)
+            if (request.content_length or 0) > max_bytes:
+                raise HandlerError(REFUSALS["too-big"], status=413)
+            data = request.body
+            try:
+                kind, seconds = logic.check_recording(data, declared, max_bytes, self.max_seconds)
+            except ValueError as reason:
+                status = 413 if str(reason) == "too-big" else 400
+                raise HandlerError(REFUSALS[str(reason)], status=status) from None
+        except HandlerError as error:
+            return error_response(self, error)
+        folder = hashlib.sha256(f"{self.block_key}:{who.anonymous_id}".encode()).hexdigest()[:24]
+        name = default_storage.save(f"ilelln/speaking/{folder}/{uuid.uuid4().hex}.{logic.EXTENSIONS[kind]}",
+                                    ContentFile(data))
+        old_file = row.file if row else ""
+        with transaction.atomic():
+            _recordings().objects.update_or_create(
+                block_key=self.block_key, learner=who.anonymous_id,
+                defaults={"course_key": keys.course_key_of(self), "learner_name": who.username or "",
+                          "file": name, "content_type": kind, "size": len(data), "seconds": seconds,
+                          "status": _recordings().DRAFT, "offline_note": ""},
+            )
+        if old_file:
+            default_storage.delete(old_file)
+        return json_response({"seconds": seconds, "url": self.runtime.handler_url(self, "recording"),
+                              "message": self.gettext(_("Recording saved. Listen to it, then submit."))})
+
+    @raw_handler(writes=False)
+    def recording(self, request, suffix=""):  # pylint: disable=unused-argument
+        """Play back a recording: learners their own; staff anyone's (``suffix`` = the learner's id)."""
+        try:
+            who = check_caller(self)
+            learner = suffix or who.anonymous_id
+            if learner != who.anonymous_id and not who.is_staff:
+                raise HandlerError(_("Only course staff can do this."), status=403)
+            row = self._row(learner)
+            if row is None or not row.file:
+                raise HandlerError(_("There is no recording yet."), status=404)
+        except HandlerError as error:
+            return error_response(self, error)
+        with default_storage.open(row.file, "rb") as handle:
+            body = handle.read()
+        return Response(body=body, content_type=row.content_type, cache_control="private, no-store")
+
+    @json_handler(form=SubmitForm)
+    def submit(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Submit the recording with the self-check; the activity is complete."""
+        row = self._row()
+        if row is None or not row.file:
+            raise HandlerError(_("Record your answer before you submit it."))
+        if row.status == _recordings().SUBMITTED:
+            raise HandlerError(_("You have already submitted your recording."), status=409)
+        with transaction.atomic():
+            _recordings().objects.filter(pk=row.pk).update(status=_recordings().SUBMITTED,
+                                                           self_check=data["self_check"])
+        self.record_completion(1.0)
+        return {"message": self.gettext(_("Submitted. Your facilitator will listen and reply here."))}
+
+    @json_handler(form=OfflineForm)
+    def offline(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Without a microphone: say how the activity was done, for the facilitator to see."""
+        row = self._row()
+        if row and row.status == _recordings().SUBMITTED:
+            raise HandlerError(_("You have already submitted your recording."), status=409)
+        who = self.identity
+        with transaction.atomic():
+            _recordings().objects.update_or_create(
+                block_key=self.block_key, learner=who.anonymous_id,
+                defaults={"course_key": keys.course_key_of(self), "learner_name": who.username or "",
+                          "status": _recordings().SUBMITTED, "offline_note": data["note"]},
+            )
+        self.record_completion(1.0)
+        return {"message": self.gettext(_("Thank you. Your facilitator will see your note."))}
+
+    @json_handler(form=FeedbackForm, staff_only=True)
+    def feedback(self, data, suffix=""):  # pylint: disable=unused-argument
+        """A facilitator's feedback (and score, when the activity is graded) on one learner's recording."""
+        score = data["score"] / 100 if data["score"] is not None and self.staff_graded else None
+        with transaction.atomic():
+            updated = _recordings().objects.filter(block_key=self.block_key, learner=data["learner"]).update(
+                feedback=data["feedback"], feedback_by=self.identity.username or "", staff_score=score,
+                score_published=False)
+        if not updated:
+            raise HandlerError(_("That learner has not submitted anything yet."), status=404)
+        return {"message": self.gettext(_("Feedback saved. The learner sees it next time they open the activity."))}
+
+    # ----- Studio ---------------------------------------------------------------------------------------------
+
+    def validate_field_data(self, validation, data):
+        """Messages an author can act on, checked before Studio saves."""
+        def error(message):
+            validation.add(ValidationMessage(ValidationMessage.ERROR, self.gettext(message)))
+
+        if not (data.prompt or "").strip():
+            error(_("Write the prompt for the learners."))
+        if not 5 <= data.max_seconds <= 600:
+            error(_("The longest recording must be between 5 and 600 seconds."))
+        if not 0.1 <= data.max_megabytes <= 50:
+            error(_("The largest file must be between 0.1 and 50 MB."))
+        url = (data.model_audio or "").strip()
+        if url.startswith("http://"):
+            error(_("Use an https:// address: browsers block http:// media on a secure course page."))
+        elif url and not url.startswith(("https://", "/static/", PACKAGED)):
+            error(_("The model answer must be an https:// address or a /static/ course file."))
+
+    @staticmethod
+    def workbench_scenarios():
+        """Introduce your library in a minute; leave a voicemail about an interlibrary loan."""
+        return speaking_scenarios()

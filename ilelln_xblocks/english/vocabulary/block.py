@@ -1,0 +1,286 @@
+"""``ilelln_vocabulary``: bilingual English–Arabic library terms: flashcards, matching and a graded test."""
+import random
+
+from django import forms
+from django.utils.crypto import salted_hmac
+from xblock.core import XBlock
+from xblock.fields import Dict, Float, Integer, List, Scope, String
+from xblock.validation import ValidationMessage
+
+from ...core.authoring import field_sections, section
+from ...core.base import IlellnBlockMixin
+from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.i18n import _
+from ...core.olx import ReadableOLXMixin
+from ...core.scoring import ScoredActivityMixin
+from ...core.studio import IlellnStudioMixin
+from .. import checking
+from . import logic
+from .scenarios import vocabulary_scenarios
+
+
+class ReviewForm(BlockForm):
+    """``{"term": index, "known": true|false}``: the learner's verdict on one flashcard."""
+
+    term = forms.IntegerField(label=_("Card"), min_value=0)
+    known = forms.BooleanField(label=_("Answer"), required=False)
+
+    def clean_term(self):
+        """A term of this set."""
+        index = self.cleaned_data["term"]
+        if index >= len(self.block.term_list()):
+            raise forms.ValidationError(self.block.gettext(_("There is no such term.")))
+        return index
+
+
+class MatchForm(BlockForm):
+    """``{"pairs": {term index: gloss id}}``: the gloss the learner matched to each term."""
+
+    pairs = forms.JSONField(label=_("Matches"))
+
+    def clean_pairs(self):
+        """Every term matched to one of the offered glosses."""
+        pairs = self.cleaned_data["pairs"]
+        tokens = self.block.gloss_tokens()
+        count = len(tokens)
+        if (not isinstance(pairs, dict) or set(pairs) != {str(index) for index in range(count)}
+                or not all(value in tokens for value in pairs.values())):
+            raise forms.ValidationError(self.block.gettext(_("Match every term to one of the meanings.")))
+        return {int(key): tokens.index(value) for key, value in pairs.items()}
+
+
+class ExamForm(BlockForm):
+    """``{"answers": ["term", ...]}``: the word typed for each meaning, in the set's order."""
+
+    answers = forms.JSONField(label=_("Answers"))
+
+    def clean_answers(self):
+        """One short text per term."""
+        answers = self.cleaned_data["answers"]
+        if (not isinstance(answers, list) or len(answers) != len(self.block.term_list())
+                or not all(isinstance(answer, str) and len(answer) <= 100 for answer in answers)):
+            raise forms.ValidationError(self.block.gettext(_("Type one word or phrase for each meaning.")))
+        return answers
+
+
+class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+    """Study with flashcards on a spaced-repetition schedule kept on the server, practise, then take the test."""
+
+    block_name = "vocabulary"
+    attempts_field = "test_attempts"
+    ilelln_activity = True
+    has_score = True
+
+    display_name = String(
+        display_name=_("Display name"), help=_("The name learners see in the course navigation."),
+        scope=Scope.settings, default=_("Library vocabulary"),
+    )
+    instructions = String(
+        display_name=_("Instructions"), help=_("What the learner should do, in English."),
+        scope=Scope.content, default="", multiline_editor=True,
+    )
+    terms = List(
+        display_name=_("Terms"),
+        help=_("One per item: term | Arabic gloss | definition | example sentence, with an optional "
+               "| audio address (https:// or /static/). Without audio, the browser's own voice reads the term."),
+        scope=Scope.content, default=[],
+    )
+    max_attempts = Integer(
+        display_name=_("Maximum test attempts"),
+        help=_("How many times a learner may take the test; 0 means no limit."),
+        scope=Scope.settings, default=2,
+    )
+    weight = Float(
+        display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
+        scope=Scope.settings, default=1.0,
+    )
+    schedule = Dict(help=_("The learner's FSRS card and due date per term."), scope=Scope.user_state,
+                    default={})
+    test_attempts = Integer(help=_("How many times the learner has taken the test."), scope=Scope.user_state,
+                            default=0)
+    best_score = Float(help=_("The learner's best share of the test's points."), scope=Scope.user_state, default=0.0)
+
+    editable_fields = ("display_name", "instructions", "terms", "max_attempts", "weight")
+    olx_texts = (("instructions", "instructions"),)
+    olx_elements = ("terms",)
+
+    def term_list(self):
+        """The terms the author wrote correctly."""
+        return logic.parse_terms(self.terms)[0]
+
+    def gloss_tokens(self):
+        """An unguessable id per gloss, so the matching form does not reveal the pairs."""
+        return [salted_hmac("ilelln-vocabulary", f"{self.block_key}:{index}").hexdigest()[:12]
+                for index in range(len(self.term_list()))]
+
+    def _order(self, count, purpose):
+        order = list(range(count))
+        random.Random(f"{self.block_key}:{self.identity.anonymous_id}:{purpose}").shuffle(order)
+        return order
+
+    def _audio_url(self, term):
+        return self.course_media_url(term.audio)
+
+    def _attempts_left(self):
+        return None if not self.max_attempts else max(self.max_attempts - self.test_attempts, 0)
+
+    def _progress(self, terms):
+        words = [term.word for term in terms]
+        today = logic.today_utc()
+        return {"total": len(words), "due": logic.due_count(words, self.schedule, today),
+                "mastered": logic.mastered_count(words, self.schedule)}
+
+    def _progress_text(self, progress):
+        return self.ngettext("%(total)s term · %(due)s to study today · %(mastered)s mastered",
+                             "%(total)s terms · %(due)s to study today · %(mastered)s mastered",
+                             progress["total"]) % progress
+
+    def _deck(self, terms):
+        """Indexes of the terms in study order (due first)."""
+        by_word = {term.word: index for index, term in enumerate(terms)}
+        return [by_word[word] for word in logic.due_order(list(by_word), self.schedule, logic.today_utc())]
+
+    @XBlock.supports("multi_device")
+    def student_view(self, context=None):  # pylint: disable=unused-argument
+        """Flashcards, matching practice and the test."""
+        terms = self.term_list()
+        tokens = self.gloss_tokens()
+        cards = [{"index": index, "word": term.word, "gloss": term.gloss, "definition": term.definition,
+                  "example": term.example, "audio": self._audio_url(term)} for index, term in enumerate(terms)]
+        context = {
+            "progress_text": self._progress_text(self._progress(terms)),
+            "match_rows": [cards[index] for index in self._order(len(terms), "match-rows")],
+            "match_options": [(tokens[index], terms[index].gloss) for index in self._order(len(terms), "match")],
+            "test_rows": [cards[index] for index in self._order(len(terms), "test")],
+            "attempts_left": self._attempts_left(),
+            "test_done": self._attempts_left() == 0,
+            "score_percent": round(100 * self.best_score),
+            "tested": self.test_attempts > 0,
+        }
+        return self.render_fragment(context, init_args={"cards": cards, "deck": self._deck(terms)})
+
+    def student_view_data(self, context=None):  # pylint: disable=unused-argument
+        """The study set, for the mobile apps (the same for every learner)."""
+        terms = self.term_list()
+        return {
+            "display_name": self.display_name, "instructions": self.instructions,
+            "terms": [{"word": t.word, "gloss": t.gloss, "definition": t.definition, "example": t.example,
+                       "audio": self._audio_url(t)} for t in terms],
+            "max_attempts": self.max_attempts,
+        }
+
+    def user_state_data(self):
+        """The learner's study order, schedule, progress, test attempts and score."""
+        terms = self.term_list()
+        return {"study_order": self._deck(terms), "schedule": dict(self.schedule), "progress": self._progress(terms),
+                "test_attempts": self.test_attempts, "score": self.best_score}
+
+    @json_handler(form=ReviewForm)
+    def review(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Schedule a flashcard's next review with FSRS and answer with the next card to study."""
+        terms = self.term_list()
+        word = terms[data["term"]].word
+        today = logic.today_utc()
+        schedule = dict(self.schedule)
+        schedule[word] = logic.review(schedule.get(word), data["known"], today)
+        self.schedule = schedule
+        progress = self._progress(terms)
+        days = logic.days_until(schedule[word], today)
+        return {"entry": schedule[word], "days": days, "next_review": self._next_review_text(days),
+                "deck": self._deck(terms), "progress": progress, "progress_text": self._progress_text(progress)}
+
+    def _next_review_text(self, days):
+        if days == 0:
+            return self.gettext(_("Next review: later today."))
+        if days == 1:
+            return self.gettext(_("Next review: tomorrow."))
+        return self.ngettext("Next review in %(days)s day.", "Next review in %(days)s days.", days) % {"days": days}
+
+    @json_handler(form=MatchForm)
+    def match(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Check the learner's matches (practice: no grade)."""
+        right = {index: gloss == index for index, gloss in data["pairs"].items()}
+        correct = sum(right.values())
+        return {
+            "right": {str(index): value for index, value in right.items()},
+            "summary": self.gettext(_("%(correct)s of %(total)s matched correctly.")) % {
+                "correct": correct, "total": len(right)},
+        }
+
+    @json_handler(form=ExamForm)
+    def take_test(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Score the test on the server (typos forgiven as half), publish the best grade."""
+        if self._attempts_left() == 0:
+            raise HandlerError(_("You have used every attempt at this test."), status=409)
+        terms = self.term_list()
+        results = []
+        for term, answer in zip(terms, data["answers"], strict=True):
+            status = logic.check_recall(answer, term.word).status
+            results.append({checking.CORRECT: 1.0, checking.ALMOST: 0.5}.get(status, 0.0))
+        fraction = sum(results) / len(results) if results else 0.0
+        self.test_attempts += 1
+        self.best_score = max(self.best_score, fraction)
+        self.publish_grade(self.best_score * self.weight, self.weight)
+        self.record_completion(1.0)
+        finished = self._attempts_left() == 0 or fraction == 1.0
+        return {
+            "credits": results,
+            "answers": [term.word for term in terms] if finished else None,
+            "score": self.best_score,
+            "summary": self.gettext(_("This attempt: %(score)s%%")) % {"score": round(100 * fraction)},
+            "attempts_left": self._attempts_left(),
+        }
+
+    def validate_field_data(self, validation, data):
+        """Messages an author can act on, checked before Studio saves."""
+        def error(message, params=None):
+            text = self.gettext(message)
+            validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
+
+        terms, problems = logic.parse_terms(data.terms)
+        for number, problem in problems:
+            detail = self.gettext(problem.message)
+            error(_("Term %(number)s: %(detail)s"),
+                  {"number": number, "detail": detail % problem.params if problem.params else detail})
+        if len(terms) < 2 and not problems:
+            error(_("Add at least two terms."))
+        if (data.max_attempts or 0) < 0:
+            error(_("The maximum number of attempts cannot be negative."))
+
+    @classmethod
+    def parse_xml(cls, node, runtime, keys):
+        """Read ``<term word=.. gloss=.. audio=..><definition/><example/></term>`` elements."""
+        block = super().parse_xml(node, runtime, keys)
+        lines = []
+        for child in node.findall("term"):
+            definition, example = child.findtext("definition", ""), child.findtext("example", "")
+            lines.append(logic.Term(child.get("word", "").strip(), child.get("gloss", "").strip(), definition.strip(),
+                                    example.strip(), child.get("audio", "").strip()).to_line())
+        if lines:
+            block.terms = lines
+        return block
+
+    def add_xml_to_node(self, node):
+        """Write each term as a readable element with its definition and example."""
+        super().add_xml_to_node(node)
+        for term in self.term_list():
+            attributes = {"word": term.word, "gloss": term.gloss}
+            if term.audio:
+                attributes["audio"] = term.audio
+            child = node.makeelement("term", attributes)
+            for tag, text in (("definition", term.definition), ("example", term.example)):
+                part = child.makeelement(tag, {})
+                part.text = text
+                child.append(part)
+            node.append(child)
+
+    def author_sections(self):
+        """The instructions, then each term with its Arabic gloss, definition and example."""
+        rows = [(f"{term.word} · {term.gloss}", [term.definition, term.example]) for term in self.term_list()]
+        return [*field_sections(self, ("instructions",)), section(self.gettext(_("Terms")), rows=rows),
+                *field_sections(self, ("max_attempts", "weight"))]
+
+    @staticmethod
+    def workbench_scenarios():
+        """Twelve library terms in English and Arabic."""
+        return vocabulary_scenarios()
