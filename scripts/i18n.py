@@ -32,6 +32,7 @@ from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the demo settings (demo/settings.py) live beside the package
 PACKAGE = ROOT / "ilelln_xblocks"
 TRANSLATIONS = PACKAGE / "translations"
 DJANGO_LOCALE = PACKAGE / "locale"
