@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 NOT_AN_EDITOR = _("Only the course team can edit this component, in Studio.")
 NOTHING_SAVED = _("Nothing was saved: %(problems)s")
+ONE_PER_LINE = _("One item a line.")
 MAX_TEXT = 100_000        # characters in one text field (a long dialogue script is ~10,000)
 MAX_ITEMS = 500           # entries in one list field
 MAX_NUMBER = 1_000_000_000
@@ -121,6 +122,8 @@ def coerce(field, value):
     elif isinstance(field, String):
         value = _text(value, field)
     elif isinstance(field, List):
+        if isinstance(value, str):  # the editor's one-item-a-line box (see _make_field_info)
+            value = [line.strip() for line in value.splitlines() if line.strip()]
         if not isinstance(value, list) or len(value) > MAX_ITEMS:
             raise FieldValueError(_("Enter a list of texts, such as [\"first\", \"second\"]."))
         if not all(isinstance(item, str) and len(item) <= MAX_TEXT for item in value):
@@ -131,6 +134,11 @@ def coerce(field, value):
         if value not in allowed:
             raise FieldValueError(_("Choose one of the options."))
     return value
+
+
+def _one_line_texts(items):
+    """Whether a list can be edited one item a line: texts, none spanning lines."""
+    return all(isinstance(item, str) and "\n" not in item and "\r" not in item for item in items)
 
 
 def _field_label(block, field):
@@ -200,14 +208,24 @@ class IlellnStudioMixin(AuthorViewMixin, StudioEditableXBlockMixin, XBlockMixin)
     def _make_field_info(self, field_name, field):
         """XBlock's description of a field for its editor, made readable for Arabic-speaking authors.
 
-        Labels and help come in the author's language; lists are JSON with Arabic as written (not
-        ``\\u`` escapes), one item a line; numbers are plain text, never localised (an Arabic page
-        would write "0,5" into a number box, which the browser then shows empty).
+        Labels and help come in the author's language; a list of one-line texts is a box with one
+        item a line, as written (Arabic stays Arabic; XBlock's editor would show JSON with ``\\u``
+        escapes); other values are JSON with Arabic as written; numbers are plain text, never
+        localised (an Arabic page would write "0,5" into a number box, which the browser then shows
+        empty). The box is XBlock's own ``text`` type (xblock/utils/templates/studio_edit.html), so its
+        JS sends the text as typed and :func:`coerce` splits it into items.
         """
         info = super()._make_field_info(field_name, field)
         info["display_name"] = self.gettext(field.display_name) if field.display_name else ""
         info["help"] = self.gettext(field.help) if field.help else ""
-        if info["type"] == "generic":
+        items = field.read_from(self) if isinstance(field, List) else None
+        if info["type"] == "generic" and isinstance(items, list) and _one_line_texts(items) \
+                and _one_line_texts(field.default or []):
+            info["type"] = "text"
+            info["value"] = "\n".join(items)
+            info["default"] = "\n".join(field.default or [])
+            info["help"] = f'{info["help"]} {self.gettext(ONE_PER_LINE)}'.strip()
+        elif info["type"] == "generic":
             info["value"] = json.dumps(field.to_json(field.read_from(self)), ensure_ascii=False, indent=1)
             info["default"] = json.dumps(field.to_json(field.default), ensure_ascii=False)
         elif info["type"] in ("integer", "float"):

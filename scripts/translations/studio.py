@@ -15,6 +15,7 @@ AR = {
 "This text is too long.": "هذا النص طويل جدًا.",
 "Choose yes or no.": "اختر نعم أو لا.",
 "Enter a date.": "أدخل تاريخًا.",
+"One item a line.": "عنصر واحد في كل سطر.",
 "Enter a list of texts, such as [\"first\", \"second\"].": "أدخل قائمة من النصوص، مثل [\"first\", \"second\"].",
 "Choose one of the options.": "اختر أحد الخيارات.",
 "The editor sent something this component cannot read. Nothing was saved.": "أرسل المحرر بيانات لا يستطيع هذا المكوّن قراءتها. لم يُحفظ أي شيء.",

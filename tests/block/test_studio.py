@@ -259,9 +259,21 @@ def test_the_arabic_editor_shows_arabic_labels_readable_lists_and_plain_numbers(
         html = block.render("studio_view").content
     assert block.objectives[0] in html  # Arabic objectives as written, not \\u escapes
     assert "\\u06" not in html
+    assert ">" + "\n".join(block.objectives) + "</textarea>" in html  # one a line, not JSON
     assert '<textarea dir="auto"' in html
     gap_fill = load(world, "ilelln_gap_fill")
     with translation.override("ar"):
         html = world.block(gap_fill, "staff").render("studio_view").content
     assert 'value="0.5"' in html and "0,5" not in html
     assert "الدرجة للإجابة القريبة" in html
+
+
+def test_a_list_saved_one_item_a_line_is_stored_as_its_items(world):
+    root = load(world, "ilelln_module_overview")
+    code, _payload = call_handler(world.block(root, "staff"), "submit_studio_edits",
+                                  {"values": {"objectives": "  First aim \n\nSecond | with a bar\r\n"}})
+    assert code == 200
+    assert world.block(root, "staff").objectives == ["First aim", "Second | with a bar"]
+    code, _payload = call_handler(world.block(root, "staff"), "submit_studio_edits",
+                                  {"values": {"objectives": ["As JSON"]}})  # what XBlock's own editor sends
+    assert code == 200 and world.block(root, "staff").objectives == ["As JSON"]

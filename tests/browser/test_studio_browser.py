@@ -45,3 +45,19 @@ def test_the_arabic_editor_saves_a_block_with_decimal_fields(page, workbench_url
     with page.expect_response(lambda response: "submit_studio_edits" in response.url) as answer:
         page.locator(".save-button").click()
     assert answer.value.status == 200
+
+
+def test_an_arabic_author_edits_a_list_one_item_a_line_and_learners_see_it(page, workbench_url):
+    page.goto(f"{workbench_url}/scenario/ilelln_module_overview.1/studio_view/?lang=ar&student=staff")
+    objectives = page.locator("#xb-field-edit-objectives")
+    typed = objectives.input_value()
+    lines = typed.split("\n")
+    assert len(lines) == 4 and lines[0].startswith("أن تصف") and "[" not in typed and "\\u" not in typed
+    assert "عنصر واحد في كل سطر." in page.locator("li[data-field-name='objectives']").inner_text()
+    objectives.fill(typed + "\n\nأن تقارن بين مكتبتين")  # a blank line is not an item
+    with page.expect_response(lambda response: "submit_studio_edits" in response.url) as answer:
+        page.locator(".save-button").click()
+    assert answer.value.status == 200
+    page.goto(f"{workbench_url}/scenario/ilelln_module_overview.1/?lang=ar&student=list-reader")
+    shown = page.locator(".ilelln-module-overview").inner_text()
+    assert "أن تقارن بين مكتبتين" in shown and lines[3] in shown
