@@ -111,7 +111,7 @@ def export_files(lang="ar"):
                     children.append(f'  <{kind} url_name="{url_name}"/>')
                     files[f"html/{url_name}.xml"] = (f'<html filename="{url_name}" '
                                                      f'display_name={quoteattr(item.title.get(lang))}/>\n')
-                    files[f"html/{url_name}.html"] = item.body.get(lang).strip() + "\n"
+                    files[f"html/{url_name}.html"] = item.html(lang) + "\n"
                 else:
                     children.append(_inline(item, url_name))
             graded = (f' graded="true" format={quoteattr(unit.graded)}' if unit.graded else "")
@@ -159,7 +159,7 @@ def demo_scenarios(lang="ar"):
             for _url_name, kind, item in _components(unit):
                 if kind == "html":
                     items.append(f"<html_demo><h4>{escape(item.title.get(lang))}</h4>"
-                                 f"{item.body.get(lang)}</html_demo>")
+                                 f"{item.html(lang)}</html_demo>")
                 else:
                     items.append(to_string(item))
             parts.append("<vertical_demo>" + "".join(items) + "</vertical_demo>")

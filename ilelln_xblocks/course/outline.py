@@ -17,6 +17,10 @@ class Text:
         """The text in ``lang`` (``ar`` or ``en``)."""
         return self.en if lang == "en" and self.en else self.ar
 
+    def language(self, lang):
+        """The language :meth:`get` answers in for ``lang``: the Arabic stands in for missing English."""
+        return "en" if lang == "en" and self.en else "ar"
+
 
 @dataclass(frozen=True)
 class Page:
@@ -25,6 +29,13 @@ class Page:
     key: str
     title: Text
     body: Text
+
+    def html(self, lang):
+        """The body in ``lang``, in an element that carries its language and direction: an Arabic page stays
+        right to left in an English interface, and an English one left to right in an Arabic interface."""
+        shown = self.body.language(lang)
+        direction = "rtl" if shown == "ar" else "ltr"
+        return f'<div lang="{shown}" dir="{direction}">\n{self.body.get(lang).strip()}\n</div>'
 
 
 @dataclass(frozen=True)

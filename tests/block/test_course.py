@@ -135,3 +135,18 @@ def test_completing_a_modules_activities_moves_its_overview(world):
     assert ActivityProgress.objects.filter(learner="salma", status="completed").count() == len(activities)
     other = user_state(world.find(root, "ilelln_module_overview", user="karim"))["progress"]
     assert other["completed"] == 0
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_learning_page_carries_its_language_and_direction(lang):
+    pages = {page.key: page for module in MODULES for unit in module.units for page in unit.items
+             if isinstance(page, Page)}
+    files = builder.export_files(lang)
+    seen = set()
+    for key, page in pages.items():
+        root = etree.fromstring(files[f"html/{key}.html"].encode(), etree.HTMLParser()).find("body/div")
+        shown = "en" if lang == "en" and page.body.en else "ar"
+        assert (root.get("lang"), root.get("dir")) == (shown, "ltr" if shown == "en" else "rtl"), key
+        seen.add(shown)
+    # The English course has pages in both languages: an Arabic page stays right to left in it.
+    assert seen == ({"ar", "en"} if lang == "en" else {"ar"})
