@@ -4,6 +4,7 @@ import pytest
 from ilelln_xblocks.course import builder
 from tests.browser.conftest import serious_violations
 
+
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_each_module_opens_on_its_first_unit(page, workbench_url, lang):
     page.goto(f"{workbench_url}/?lang={lang}")

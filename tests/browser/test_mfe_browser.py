@@ -24,7 +24,8 @@ SHELL = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <style>body {{ margin: 0 }} iframe {{ display: block; inline-size: 100%; block-size: 100vh; border: 0 }}</style>
 </head><body><main><iframe id="unit-iframe" title="Unit" src="{src}" {allow} allowfullscreen
 referrerpolicy="origin"></iframe></main></body></html>"""
-RECORD_ERRORS = "window.__ilellnErrors = []; window.addEventListener('error', e => window.__ilellnErrors.push(e.message));"
+RECORD_ERRORS = ("window.__ilellnErrors = [];"
+                 "window.addEventListener('error', event => window.__ilellnErrors.push(event.message));")
 
 
 @pytest.fixture(scope="module")
