@@ -271,7 +271,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         names = {name for _learner, name in store.members_of(team.pk)}
         try:
             activities = logic.clean_activities(data["activities"] or [], names)
-        except logic.PlanError as error:
+        except logic.AuthorError as error:
             raise HandlerError(error.message, fields={"activities": [self.gettext(error.message) % error.params]},
                                **error.params) from None
         values = {"problem": data["problem"], "community": data["community"], "partners": data["partners"],
@@ -292,7 +292,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
     def _url(self, url, field):
         try:
             return logic.check_url(url)
-        except logic.PlanError as error:
+        except logic.AuthorError as error:
             raise HandlerError(error.message, fields={field: [self.gettext(error.message)]}) from None
 
     # ----- showcase, votes and ratings ---------------------------------------------------------------------------
@@ -331,7 +331,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
                      if learner != self.identity.anonymous_id]
         try:
             ratings = logic.clean_ratings(data["ratings"], teammates)
-        except logic.PlanError as error:
+        except logic.AuthorError as error:
             raise HandlerError(error.message) from None
         store.rate(team.pk, self.block_key, self.identity.anonymous_id, ratings)
         self._advance(1.0)

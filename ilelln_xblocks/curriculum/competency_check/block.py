@@ -41,7 +41,7 @@ class RatingsForm(BlockForm):
         items = self.block.competency_list()
         try:
             ratings = logic.clean_ratings(value, items, len(self.block.scale))
-        except logic.CompetencyError as error:
+        except logic.AuthorError as error:
             raise forms.ValidationError(self.block.gettext(error.message) % error.params) from None
         if len(ratings) != len(items):
             raise forms.ValidationError(self.block.gettext(_("Rate every competency before you save.")))
