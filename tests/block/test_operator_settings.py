@@ -31,15 +31,15 @@ def test_without_the_bucket_the_authors_limit_applies(speaking, settings):
     settings.XBLOCK_SETTINGS = {}
     block = world.block(root)
     assert operator_settings(block) == {}
-    assert upload_limit_bytes(block, block.max_megabytes) == int(block.max_megabytes * MB)
+    assert upload_limit_bytes(block, block.max_upload_mb) == int(block.max_upload_mb * MB)
 
 
 def test_the_operators_ceiling_caps_the_authors_limit(speaking, settings):
     world, root = speaking
     settings.XBLOCK_SETTINGS = {"ilelln_xblocks": {"MAX_UPLOAD_MEGABYTES": 0.5}}
     block = world.block(root)
-    assert block.max_megabytes > 0.5
-    assert upload_limit_bytes(block, block.max_megabytes) == MB // 2
+    assert block.max_upload_mb > 0.5
+    assert upload_limit_bytes(block, block.max_upload_mb) == MB // 2
     assert upload_limit_bytes(block, 0.25) == MB // 4           # a lower author's limit stands
     html = block.render("student_view").content
     init = json.loads(re.search(r'xblock_json_init_args">(.*?)</script>', html).group(1))
