@@ -85,7 +85,7 @@ def check_gap(item, answer):
         try:
             gap = gap_fill_logic.parse_gap(gap_markup(item, options), 1)
             break
-        except gap_fill_logic.MarkupError:
+        except gap_fill_logic.AuthorError:
             continue
     results, _fraction = gap_fill_logic.score([gap], [answer], 0.5)
     return verdict_name(results[0].status), results[0].feedback

@@ -16,7 +16,7 @@ from xblock.fields import Scope, String
 from xblock.scorable import Score
 
 from . import progress
-from .handlers import HandlerError, check_caller, error_response, json_response, raw_handler, read_only_message
+from .handlers import json_response, raw_handler, read_only_message
 from .i18n import _, current_language, js_catalog, text_direction, translations_for
 from .identity import identify
 from .rendering import asset_text, package_file, render_template
@@ -135,16 +135,10 @@ class IlellnBlockMixin(XBlockMixin):
         """
         return {}
 
-    @raw_handler(writes=False)
+    @raw_handler(writes=False, methods=("GET",))
     def student_view_user_state(self, request, suffix=""):  # pylint: disable=unused-argument
         """GET: the signed-in learner's state in this block as JSON (docs/Native_API.md)."""
-        try:
-            if request.method != "GET":
-                raise HandlerError(_("This address only answers GET requests."), status=405)
-            check_caller(self)
-            return json_response(self.user_state_data())
-        except HandlerError as error:
-            return error_response(self, error)
+        return json_response(self.user_state_data())
 
     # ----- rendering ----------------------------------------------------------------------------
 

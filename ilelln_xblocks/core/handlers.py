@@ -75,6 +75,7 @@ def check_caller(block, staff_only=False):
     return who
 
 
+METHOD_MESSAGES = {"GET": _("This action needs a GET request."), "POST": _("This action needs a POST request.")}
 PREVIEW_MESSAGE = _("This is a preview: nothing is saved.")
 MASQUERADE_MESSAGE = _("You are viewing the course as a specific learner: nothing is saved, and that learner's "
                        "work stays as they left it.")
@@ -155,8 +156,7 @@ def problems_message(form, block=None):
 
 def parse_json_body(request, form_class=None, block=None):
     """The request's JSON object, validated by ``form_class`` when given (its cleaned data)."""
-    if request.method != "POST":
-        raise HandlerError(_("This action needs a POST request."), status=405)
+    check_method(request, ("POST",))
     body = request.body
     if len(body) > MAX_BODY_BYTES:
         raise HandlerError(
@@ -186,6 +186,46 @@ def parse_json_body(request, form_class=None, block=None):
     return form.cleaned_data
 
 
+def check_method(request, methods):
+    """Raise :class:`HandlerError` (405) unless ``request`` uses one of ``methods`` (any, when empty)."""
+    if methods and request.method not in methods:
+        raise HandlerError(METHOD_MESSAGES.get(methods[0], METHOD_MESSAGES["POST"]), status=405)
+
+
+def _guarded(func, body, writes, staff_only, methods):
+    """The XBlock handler that runs ``body`` after the checks every handler makes, with errors answered as JSON.
+
+    In order: nothing saved here (``writes``), the caller (signed in, staff if ``staff_only``), the method.
+    A :class:`HandlerError` becomes its 4xx answer; a write that lost a race, a 409; the database down, a 503.
+    """
+    @XBlock.handler
+    @functools.wraps(func)
+    def wrapper(self, request, suffix=""):
+        try:
+            if writes:
+                check_writable(self)
+            check_caller(self, staff_only=staff_only)
+            check_method(request, methods)
+            return body(self, request, suffix)
+        except HandlerError as error:
+            return error_response(self, error)
+        except IntegrityError:
+            log.warning("Concurrent write in %s.%s", type(self).__name__, func.__name__, exc_info=True)
+            return error_response(self, HandlerError(
+                _("Someone else saved at the same moment. Your work is kept on this page: try again."),
+                status=409,
+            ))
+        except DatabaseError:
+            log.exception("Database unavailable in %s.%s", type(self).__name__, func.__name__)
+            return error_response(self, HandlerError(
+                _("The server is busy. Your work is kept on this page: try again in a moment."),
+                status=503,
+            ))
+
+    wrapper.ilelln_writes = writes
+    return wrapper
+
+
 def json_handler(form=None, staff_only=False, writes=True):
     """Decorate a block method ``f(self, data, suffix)`` returning a dict as an XBlock JSON handler.
 
@@ -194,55 +234,26 @@ def json_handler(form=None, staff_only=False, writes=True):
     """
 
     def decorator(func):
-        @XBlock.handler
-        @functools.wraps(func)
-        def wrapper(self, request, suffix=""):
-            try:
-                if writes:
-                    check_writable(self)
-                check_caller(self, staff_only=staff_only)
-                data = parse_json_body(request, form, self)
-                return json_response(func(self, data, suffix))
-            except HandlerError as error:
-                return error_response(self, error)
-            except IntegrityError:
-                log.warning("Concurrent write in %s.%s", type(self).__name__, func.__name__, exc_info=True)
-                return error_response(self, HandlerError(
-                    _("Someone else saved at the same moment. Your work is kept on this page: try again."),
-                    status=409,
-                ))
-            except DatabaseError:
-                log.exception("Database unavailable in %s.%s", type(self).__name__, func.__name__)
-                return error_response(self, HandlerError(
-                    _("The server is busy. Your work is kept on this page: try again in a moment."),
-                    status=503,
-                ))
+        def body(self, request, suffix):
+            return json_response(func(self, parse_json_body(request, form, self), suffix))
 
-        wrapper.ilelln_writes = writes
-        return wrapper
+        return _guarded(func, body, writes, staff_only, ("POST",))
 
     return decorator
 
 
-def raw_handler(writes):
-    """Decorate a plain XBlock handler ``f(self, request, suffix)`` (uploads, files, CSV).
+def raw_handler(writes, staff_only=False, methods=()):
+    """Decorate a plain XBlock handler ``f(self, request, suffix)`` (uploads, files, CSV) returning a Response.
 
-    Every handler says whether it writes; one that does answers 403 JSON in Studio
-    preview and while staff view the course as a learner, before it reads the request.
+    Every handler says whether it writes; one that does answers 403 JSON in Studio preview and
+    while staff view the course as a learner, before it reads the request. The caller must be a
+    signed-in learner (course staff with ``staff_only``) using one of ``methods`` (``("GET",)``);
+    a :class:`HandlerError` the handler raises is answered as JSON, as :func:`json_handler` does.
     """
 
     def decorator(func):
-        @XBlock.handler
-        @functools.wraps(func)
-        def wrapper(self, request, suffix=""):
-            if writes:
-                try:
-                    check_writable(self)
-                except HandlerError as error:
-                    return error_response(self, error)
-            return func(self, request, suffix)
-
-        wrapper.ilelln_writes = writes
+        wrapper = _guarded(func, func, writes, staff_only, tuple(methods))
+        wrapper.ilelln_raw = True
         return wrapper
 
     return decorator

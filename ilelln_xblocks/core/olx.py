@@ -72,12 +72,15 @@ class ReadableOLXMixin:
     olx_lists = ()
     olx_texts = ()
     olx_elements = ()  # fields the block writes as elements itself, in its own parse_xml/add_xml_to_node
+    # Attribute names older courses were exported with -> the field that reads them now (exports use the new name).
+    olx_renamed = {}
 
     @classmethod
     def parse_xml(cls, node, runtime, keys):
         """Build a block from its OLX element."""
         block = runtime.construct_xblock_from_class(cls, keys)
-        for name, value in node.items():
+        for attribute, value in node.items():
+            name = cls.olx_renamed.get(attribute, attribute)
             if name in block.fields and block.fields[name].scope in (Scope.content, Scope.settings):
                 setattr(block, name, block.fields[name].from_string(value))
         for field_name, tag in cls.olx_lists:

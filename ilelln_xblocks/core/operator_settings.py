@@ -21,9 +21,13 @@ def operator_settings(block):
     return bucket if isinstance(bucket, dict) else {}
 
 
-def upload_limit_bytes(block, author_megabytes):
-    """The byte limit of an upload: the author's ``author_megabytes``, capped by the operator's ceiling if any."""
-    megabytes = float(author_megabytes)
+UPLOAD_FIELD = "max_upload_mb"  # the one name of the author's size limit in every block that takes uploads
+
+
+def upload_limit_bytes(block, author_megabytes=None):
+    """The byte limit of an upload: the author's limit (the block's ``max_upload_mb`` unless given), capped by
+    the operator's ceiling if any."""
+    megabytes = float(getattr(block, UPLOAD_FIELD) if author_megabytes is None else author_megabytes)
     ceiling = operator_settings(block).get("MAX_UPLOAD_MEGABYTES")
     try:
         if ceiling is not None and float(ceiling) > 0:

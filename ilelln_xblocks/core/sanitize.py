@@ -161,6 +161,10 @@ def plain_text(text):
     return "\n".join(lines).strip("\n")
 
 
-def spreadsheet_cell(text):
-    """Learner text for a CSV cell: lines kept as newlines, never read as a formula by a spreadsheet."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+def spreadsheet_cell(value):
+    """A CSV cell that a spreadsheet never reads as a formula: text starting with ``= + - @``, a tab or a CR
+    gets a leading ``'``; lines stay newlines. Numbers, booleans and ``None`` (an empty cell) are left as they are.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

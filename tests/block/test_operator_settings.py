@@ -4,8 +4,10 @@ import re
 
 import pytest
 from django.utils import translation
+from lxml import etree
 from webob import Request
 
+from ilelln_xblocks.core.olx import to_string
 from ilelln_xblocks.core.operator_settings import operator_settings, upload_limit_bytes
 from ilelln_xblocks.english.speaking.scenarios import INTRODUCE
 from ilelln_xblocks.models import Recording
@@ -31,15 +33,15 @@ def test_without_the_bucket_the_authors_limit_applies(speaking, settings):
     settings.XBLOCK_SETTINGS = {}
     block = world.block(root)
     assert operator_settings(block) == {}
-    assert upload_limit_bytes(block, block.max_megabytes) == int(block.max_megabytes * MB)
+    assert upload_limit_bytes(block, block.max_upload_mb) == int(block.max_upload_mb * MB)
 
 
 def test_the_operators_ceiling_caps_the_authors_limit(speaking, settings):
     world, root = speaking
     settings.XBLOCK_SETTINGS = {"ilelln_xblocks": {"MAX_UPLOAD_MEGABYTES": 0.5}}
     block = world.block(root)
-    assert block.max_megabytes > 0.5
-    assert upload_limit_bytes(block, block.max_megabytes) == MB // 2
+    assert block.max_upload_mb > 0.5
+    assert upload_limit_bytes(block, block.max_upload_mb) == MB // 2
     assert upload_limit_bytes(block, 0.25) == MB // 4           # a lower author's limit stands
     html = block.render("student_view").content
     init = json.loads(re.search(r'xblock_json_init_args">(.*?)</script>', html).group(1))
@@ -58,3 +60,14 @@ def test_a_malformed_ceiling_leaves_the_authors_limit(speaking, settings, ceilin
     settings.XBLOCK_SETTINGS = {"ilelln_xblocks": {"MAX_UPLOAD_MEGABYTES": ceiling}}
     block = world.block(root)
     assert upload_limit_bytes(block, 2) == 2 * MB
+
+
+@pytest.mark.parametrize("tag, old_name", [("ilelln_speaking", "max_megabytes"), ("ilelln_reflection", "max_photo_mb")])
+def test_one_size_setting_name_and_older_courses_still_import(world, tag, old_name):
+    """Every block names its size limit ``max_upload_mb``; a course exported with the old attribute keeps its limit."""
+    block = world.block(world.load(f'<{tag} {old_name}="1.5"/>'))
+    assert block.max_upload_mb == 1.5 and upload_limit_bytes(block) == int(1.5 * MB)
+    node = etree.Element("x")
+    block.add_xml_to_node(node)
+    assert node.get("max_upload_mb") == "1.5" and node.get(old_name) is None
+    assert world.block(world.load(to_string(node), scenario="again")).max_upload_mb == 1.5

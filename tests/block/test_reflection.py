@@ -301,7 +301,7 @@ def test_olx_round_trip(world, source):
     exported = to_string(node)
     assert "<intro>" in exported and "{" not in exported
     second = world.block(world.load(exported, scenario="again"))
-    for name in ("display_name", "intro", "template", "prompts", "require_evidence", "allow_sharing", "max_photo_mb"):
+    for name in ("display_name", "intro", "template", "prompts", "require_evidence", "allow_sharing", "max_upload_mb"):
         assert getattr(second, name) == getattr(first, name), name
 
 

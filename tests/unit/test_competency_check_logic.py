@@ -43,7 +43,7 @@ def test_duplicate_keys_are_refused_with_their_line_number():
 ])
 def test_ratings_outside_the_scale_or_list_are_refused(submitted, complaint):
     items, _errors = logic.parse_competencies(LINES)
-    with pytest.raises(logic.CompetencyError) as raised:
+    with pytest.raises(logic.AuthorError) as raised:
         logic.clean_ratings(submitted, items, 5)
     assert complaint in str(raised.value)
 

@@ -37,7 +37,7 @@ def test_script_parses_into_nodes_options_and_glosses():
     ("# a | B\nHi\n> b | 1 | x", "'> next | points | reply | feedback'"),
 ])
 def test_syntax_mistakes_name_the_line(script, complaint):
-    with pytest.raises(logic.ScriptError) as raised:
+    with pytest.raises(logic.AuthorError) as raised:
         logic.parse_script(script)
     assert complaint in str(raised.value)
 

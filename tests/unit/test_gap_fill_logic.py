@@ -30,7 +30,7 @@ def test_markup_splits_text_and_gaps():
     ("Bad [[to ; colour: red]] part", "not understood"),
 ])
 def test_markup_mistakes_are_explained(text, complaint):
-    with pytest.raises(logic.MarkupError) as raised:
+    with pytest.raises(logic.AuthorError) as raised:
         logic.parse_markup(text)
     assert complaint in str(raised.value)
 

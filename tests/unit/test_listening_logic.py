@@ -34,7 +34,7 @@ def test_questions_parse():
     ("? short | Q", "at least one accepted answer"),
 ])
 def test_question_mistakes_are_explained(text, complaint):
-    with pytest.raises(logic.QuestionError) as raised:
+    with pytest.raises(logic.AuthorError) as raised:
         logic.parse_questions(text)
     assert complaint in str(raised.value)
 
@@ -94,6 +94,6 @@ def test_anticipated_short_answers_bring_the_authors_feedback(answer, credit, fe
 
 
 def test_an_anticipated_answer_needs_its_feedback():
-    with pytest.raises(logic.QuestionError) as raised:
+    with pytest.raises(logic.AuthorError) as raised:
         logic.parse_questions(QUESTIONS + "! in Monday =>\n")
     assert "! answer => feedback" in str(raised.value)

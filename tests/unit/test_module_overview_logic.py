@@ -39,7 +39,7 @@ BAD_LINES = [
 
 @pytest.mark.parametrize("line, complaint", BAD_LINES)
 def test_bad_lines_say_what_to_fix(line, complaint):
-    with pytest.raises(schedule.SessionError) as raised:
+    with pytest.raises(schedule.AuthorError) as raised:
         schedule.parse_session(line)
     assert complaint in str(raised.value)
 

@@ -68,7 +68,10 @@ def test_block_containers_bring_no_attributes_or_scripts(dirty, clean):
     ("+1\n-2", "'+1\n-2"),
     ("@SUM(A1)", "'@SUM(A1)"),
     ("\tindented", "'\tindented"),
+    ("\rreturn", "'\rreturn"),
+    ("رأيت ركن الحكي", "رأيت ركن الحكي"),
     ("", ""),
+    (3, 3), (-1, -1), (None, None),     # numbers stay numbers; csv writes None as an empty cell
 ])
 def test_spreadsheet_cells_keep_lines_and_never_start_a_formula(text, cell):
     assert sanitize.spreadsheet_cell(text) == cell

@@ -13,21 +13,6 @@ def wav(seconds, rate=8000):
     return header + b"\x00\x00" * samples
 
 
-@pytest.mark.parametrize("data, kind", [
-    (b"\x1a\x45\xdf\xa3" + b"\x00" * 20, logic.WEBM),
-    (b"OggS" + b"\x00" * 20, logic.OGG),
-    (b"\x00\x00\x00\x20ftypM4A " + b"\x00" * 20, logic.MP4),
-    (b"ID3\x03" + b"\x00" * 20, logic.MPEG),
-    (b"\xff\xfb\x90" + b"\x00" * 20, logic.MPEG),
-    (wav(0.5), logic.WAV),
-    (b"<script>alert(1)</script>", None),
-    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, None),
-    (b"", None),
-])
-def test_audio_is_recognised_by_its_bytes(data, kind):
-    assert logic.sniff(data) == kind
-
-
 def test_wav_length_is_read_from_the_header_not_trusted_from_the_browser():
     assert logic.wav_seconds(wav(2.5)) == pytest.approx(2.5)
     kind, seconds = logic.check_recording(wav(2.5), declared_seconds=1, max_bytes=10**6, max_seconds=60)
@@ -37,7 +22,7 @@ def test_wav_length_is_read_from_the_header_not_trusted_from_the_browser():
 @pytest.mark.parametrize("data, declared, reason", [
     (b"", 5, "empty"),
     (b"OggS" + b"\x00" * 2000, 5, "too-big"),
-    (b"GIF89a" + b"\x00" * 20, 5, "not-audio"),
+    (b"GIF89a" + b"\x00" * 20, 5, "wrong-type"),
     (b"OggS" + b"\x00" * 20, 95, "too-long"),
     (b"OggS" + b"\x00" * 20, 0, "no-duration"),
     (wav(70), 10, "too-long"),            # the header wins over a false declared length

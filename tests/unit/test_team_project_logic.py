@@ -79,7 +79,7 @@ def test_evidence_links_are_http_or_https(url, expected):
     "https://exa mple.org", "http://[::1",
 ])
 def test_other_links_are_refused(url):
-    with pytest.raises(logic.PlanError):
+    with pytest.raises(logic.AuthorError):
         logic.check_url(url)
 
 
@@ -104,7 +104,7 @@ def test_activities_are_cleaned_sorted_by_date_and_empty_rows_dropped():
     ([{"title": str(n)} for n in range(21)], "A plan can have at most %(limit)s activities."),
 ])
 def test_bad_activities_are_refused_with_a_reason(items, message):
-    with pytest.raises(logic.PlanError) as caught:
+    with pytest.raises(logic.AuthorError) as caught:
         logic.clean_activities(items, members={"salma"})
     assert caught.value.message == message
 
@@ -127,5 +127,5 @@ def test_team_status(charter, plan, updates, showcased, expected):
 def test_ratings_are_only_for_teammates_and_from_one_to_five():
     assert logic.clean_ratings({"b": 5, "c": 1}, ["b", "c"]) == {"b": 5, "c": 1}
     for bad in ({}, {"z": 3}, {"b": 0}, {"b": 6}, {"b": "5"}, {"b": True}, ["b"]):
-        with pytest.raises(logic.PlanError):
+        with pytest.raises(logic.AuthorError):
             logic.clean_ratings(bad, ["b", "c"])

@@ -5,15 +5,12 @@ reactions, the author's tags, search, pages fetched by key, pinning, flags and a
 facilitator queue, anonymity towards peers, and a board per course, cohort or team.
 The queries live in :mod:`discussion_store`, the rules in :mod:`discussion_logic`.
 """
-import csv
-import io
 from datetime import datetime
 from functools import cached_property
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Integer, List, Scope, String
@@ -21,11 +18,12 @@ from xblock.validation import ValidationMessage
 
 from ...core import keys
 from ...core.base import IlellnBlockMixin
-from ...core.handlers import HandlerError, check_caller, error_response, json_handler, raw_handler
+from ...core.export import csv_response
+from ...core.handlers import HandlerError, json_handler, raw_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.rendering import render_template
-from ...core.sanitize import clean_html, plain_text, spreadsheet_cell
+from ...core.sanitize import clean_html, plain_text
 from ...core.studio import IlellnStudioMixin
 from ...core.time import in_zone, utc_iso
 from . import logic, store
@@ -386,29 +384,18 @@ class DiscussionBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixi
         store.moderate(post, data["hidden"])
         return {"message": self.gettext(_("Hidden from learners.") if data["hidden"] else _("Restored."))}
 
-    @raw_handler(writes=False)
+    @raw_handler(writes=False, staff_only=True)
     def export(self, request, suffix=""):  # pylint: disable=unused-argument
         """Every post of every group as CSV (staff only)."""
-        try:
-            check_caller(self, staff_only=True)
-        except HandlerError as error:
-            return error_response(self, error)
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["post", "thread", "group", "created", "learner", "username", "participant", "anonymous",
-                         "title", "text", "tags", "helpful", "insightful", "replies", "pinned", "hidden", "deleted",
-                         "open_flags"])
-        for post in store.export_rows(self.block_key):
-            writer.writerow([post.id, post.parent_id or "", post.group_key, utc_iso(post.created),
-                             post.author, post.author_name, post.participant, post.anonymous,
-                             spreadsheet_cell(post.title), spreadsheet_cell(post.body_text),
-                             ";".join(logic.tags_list(post.tags)),
-                             post.helpful_count, post.insightful_count, post.reply_count, post.pinned, post.hidden,
-                             post.deleted, post.open_flags])
-        stamp = datetime.now().strftime("%Y%m%d")
-        response = Response(out.getvalue().encode("utf-8-sig"), content_type="text/csv", charset="utf-8")
-        response.headers["Content-Disposition"] = f'attachment; filename="discussion-{stamp}.csv"'
-        return response
+        rows = [[post.id, post.parent_id or "", post.group_key, utc_iso(post.created),
+                 post.author, post.author_name, post.participant, post.anonymous, post.title, post.body_text,
+                 ";".join(logic.tags_list(post.tags)),
+                 post.helpful_count, post.insightful_count, post.reply_count, post.pinned, post.hidden,
+                 post.deleted, post.open_flags] for post in store.export_rows(self.block_key)]
+        return csv_response(f"discussion-{datetime.now().strftime('%Y%m%d')}.csv",
+                            ["post", "thread", "group", "created", "learner", "username", "participant", "anonymous",
+                             "title", "text", "tags", "helpful", "insightful", "replies", "pinned", "hidden",
+                             "deleted", "open_flags"], rows)
 
     # ----- Studio ---------------------------------------------------------------------------------------------
 

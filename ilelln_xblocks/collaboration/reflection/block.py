@@ -1,13 +1,10 @@
 """``ilelln_reflection``: a journal for workshops, seminars and field visits, shareable to a cohort gallery."""
-import csv
-import io
 import re
 from datetime import datetime
 
 from django import forms
 from django.core.files.storage import default_storage
 from django.utils.safestring import mark_safe
-from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, List, Scope, String
@@ -16,9 +13,11 @@ from xblock.validation import ValidationMessage
 from ...core import keys
 from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, raw_handler
+from ...core.export import csv_response
+from ...core.handlers import BlockForm, HandlerError, json_handler, raw_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
+from ...core.operator_settings import upload_limit_bytes
 from ...core.rendering import render_template
 from ...core.studio import IlellnStudioMixin
 from . import logic, store
@@ -139,14 +138,15 @@ class ReflectionBlock(
     allow_sharing = Boolean(display_name=_("Allow sharing"),
                             help=_("Learners may share their reflection to the cohort gallery, where peers comment."),
                             scope=Scope.settings, default=True)
-    max_photo_mb = Float(display_name=_("Largest photo (MB)"), help=_("Photos above this size are refused."),
+    max_upload_mb = Float(display_name=_("Largest photo (MB)"), help=_("Photos above this size are refused."),
                          scope=Scope.settings, default=3.0)
     draft_answers = List(help=_("The learner's answers as last saved."), scope=Scope.user_state, default=[])
     draft_links = List(help=_("The learner's evidence links as last saved."), scope=Scope.user_state, default=[])
     draft_photo = Dict(help=_("The photo attached to the learner's draft."), scope=Scope.user_state, default={})
 
     editable_fields = ("display_name", "intro", "template", "prompts", "require_evidence", "allow_sharing",
-                       "max_photo_mb")
+                       "max_upload_mb")
+    olx_renamed = {"max_photo_mb": "max_upload_mb"}
     olx_lists = (("prompts", "prompt"),)
     olx_texts = (("intro", "intro"),)
 
@@ -207,9 +207,9 @@ class ReflectionBlock(
             "staff_html": None if staff_rows is None else [self._card_html(cards[row.id], "staff")
                                                            for row in staff_rows],
             "export_url": self.runtime.handler_url(self, "export") if who.is_staff else "",
-            "max_mb": f"{self.max_photo_mb:g}",
+            "max_mb": f"{self.max_upload_mb:g}",
         }
-        return self.render_fragment(context, init_args={"max_bytes": self._max_bytes()})
+        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self)})
 
     def _card_html(self, card, mode):
         """One reflection rendered for ``mode``: ``mine`` (its comments), ``gallery`` or ``staff``."""
@@ -222,7 +222,7 @@ class ReflectionBlock(
             "display_name": self.display_name, "intro": self.intro, "template": self.template,
             "prompts": [self._prompt_text(prompt) for prompt in self.prompts_shown()],
             "require_evidence": self.require_evidence, "allow_sharing": self.allow_sharing,
-            "max_photo_bytes": self._max_bytes(),
+            "max_photo_bytes": upload_limit_bytes(self),
         }
 
     def user_state_data(self):
@@ -320,32 +320,23 @@ class ReflectionBlock(
 
     # ----- staff ----------------------------------------------------------------------------------------------
 
-    @raw_handler(writes=False)
+    @raw_handler(writes=False, staff_only=True)
     def export(self, request, suffix=""):  # pylint: disable=unused-argument
         """Every reflection, shared or not, as CSV (course staff only)."""
-        try:
-            check_caller(self, staff_only=True)
-        except HandlerError as error:
-            return error_response(self, error)
         rows = store.every(self.block_key)
         counts = store.comment_counts(rows)
         prompts = self.prompts_shown()
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["learner", "username", "submitted", "updated", "shared", "words", *prompts, "links",
-                         "photo", "comments"])
+        lines = []
         for row in rows:
             by_prompt = {item.get("prompt"): item.get("answer", "") for item in row.answers}
             answers = [by_prompt.get(prompt, "") for prompt in prompts]
-            writer.writerow([logic.csv_cell(cell) for cell in (
-                row.learner, row.learner_name, row.submitted.isoformat(timespec="minutes"),
-                row.updated.isoformat(timespec="minutes"), "yes" if row.shared else "no",
-                logic.word_count(item.get("answer", "") for item in row.answers), *answers, " ".join(row.links),
-                "yes" if row.photo else "no", counts.get(row.id, 0))])
-        stamp = datetime.now().strftime("%Y%m%d")
-        response = Response(out.getvalue().encode("utf-8-sig"), content_type="text/csv", charset="utf-8")
-        response.headers["Content-Disposition"] = f'attachment; filename="reflections-{stamp}.csv"'
-        return response
+            lines.append([row.learner, row.learner_name, row.submitted.isoformat(timespec="minutes"),
+                          row.updated.isoformat(timespec="minutes"), "yes" if row.shared else "no",
+                          logic.word_count(item.get("answer", "") for item in row.answers), *answers,
+                          " ".join(row.links), "yes" if row.photo else "no", counts.get(row.id, 0)])
+        return csv_response(f"reflections-{datetime.now().strftime('%Y%m%d')}.csv",
+                            ["learner", "username", "submitted", "updated", "shared", "words", *prompts, "links",
+                             "photo", "comments"], lines)
 
     # ----- Studio ---------------------------------------------------------------------------------------------
 
@@ -367,14 +358,14 @@ class ReflectionBlock(
         if data.template in logic.TEMPLATES and written:
             add(ValidationMessage.WARNING, _("The template's prompts are used. Choose 'Custom prompts' to use "
                                              "your own."))
-        if not 0.1 <= data.max_photo_mb <= 20:
+        if not 0.1 <= data.max_upload_mb <= 20:
             add(ValidationMessage.ERROR, _("The largest photo must be between 0.1 and 20 MB."))
 
     def author_sections(self):
         """The introduction, the prompts learners answer (the template's or the author's), then the settings."""
         rows = [self._prompt_text(prompt) for prompt in self.prompts_shown()]
         return [*field_sections(self, ("intro", "template")), section(self.gettext(_("Prompts")), rows=rows),
-                *field_sections(self, ("require_evidence", "allow_sharing", "max_photo_mb"))]
+                *field_sections(self, ("require_evidence", "allow_sharing", "max_upload_mb"))]
 
     @staticmethod
     def workbench_scenarios():

@@ -1,10 +1,11 @@
-"""The reflection journal's rules in plain Python: templates, answers, evidence, who may read what, CSV cells.
+"""The reflection journal's rules in plain Python: templates, answers, evidence, who may read what.
 
 No Django or XBlock import: the block calls these functions and the unit tests call them directly.
 Reason codes (``ValueError`` arguments) are mapped to translated messages by the block.
 """
 from urllib.parse import urlsplit
 
+from ...core.filetypes import IMAGES, JPEG, check_file
 from ...core.messages import _
 
 CUSTOM = "custom"
@@ -42,9 +43,6 @@ MAX_PROMPTS = 8
 MAX_ANSWER = 5000
 MAX_LINKS = 3
 MAX_LINK = 500
-
-JPEG, PNG, WEBP = "image/jpeg", "image/png", "image/webp"
-EXTENSIONS = {JPEG: "jpg", PNG: "png", WEBP: "webp"}
 
 
 def prompts_for(template, custom_prompts):
@@ -100,17 +98,6 @@ def missing_answers(answers):
     return [number for number, answer in enumerate(answers, start=1) if not answer.strip()]
 
 
-def sniff_image(data):
-    """The image type of ``data`` from its first bytes (never from what the browser claims), or None."""
-    if data.startswith(b"\xff\xd8\xff"):
-        return JPEG
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return PNG
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return WEBP
-    return None
-
-
 def strip_jpeg_metadata(data):
     """A JPEG without its APP1..APP15 and comment segments (EXIF, GPS position, XMP), pixels untouched.
 
@@ -140,15 +127,9 @@ def strip_jpeg_metadata(data):
 def check_photo(data, max_bytes):
     """``(content type, bytes to store)`` for an acceptable photo, or ValueError.
 
-    Reason codes: ``empty``, ``too-big``, ``not-image``.
+    Reason codes: ``empty``, ``too-big``, ``wrong-type`` (see :func:`core.filetypes.check_file`).
     """
-    if not data:
-        raise ValueError("empty")
-    if len(data) > max_bytes:
-        raise ValueError("too-big")
-    kind = sniff_image(data)
-    if kind is None:
-        raise ValueError("not-image")
+    kind = check_file(data, max_bytes, IMAGES)
     if kind == JPEG:
         data = strip_jpeg_metadata(data)
     return kind, data
@@ -159,14 +140,6 @@ def can_read(viewer, viewer_is_staff, owner, shared):
     if not viewer:
         return False
     return viewer == owner or viewer_is_staff or bool(shared)
-
-
-def csv_cell(value):
-    """Learner text made safe for a spreadsheet: a leading ``= + - @`` (a formula) is quoted with ``'``."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
 
 
 def word_count(answers):

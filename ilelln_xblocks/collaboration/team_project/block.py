@@ -1,9 +1,6 @@
 """``ilelln_team_project``: a team designs a new library service and runs it: charter, plan, updates, showcase."""
-import csv
-import io
 import logging
 
-from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
@@ -11,7 +8,8 @@ from xblock.validation import ValidationMessage
 
 from ...core import compat, keys
 from ...core.base import IlellnBlockMixin
-from ...core.handlers import HandlerError, check_caller, error_response, json_handler, raw_handler
+from ...core.export import csv_response
+from ...core.handlers import HandlerError, json_handler, raw_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.studio import IlellnStudioMixin
@@ -271,7 +269,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         names = {name for _learner, name in store.members_of(team.pk)}
         try:
             activities = logic.clean_activities(data["activities"] or [], names)
-        except logic.PlanError as error:
+        except logic.AuthorError as error:
             raise HandlerError(error.message, fields={"activities": [self.gettext(error.message) % error.params]},
                                **error.params) from None
         values = {"problem": data["problem"], "community": data["community"], "partners": data["partners"],
@@ -292,7 +290,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
     def _url(self, url, field):
         try:
             return logic.check_url(url)
-        except logic.PlanError as error:
+        except logic.AuthorError as error:
             raise HandlerError(error.message, fields={field: [self.gettext(error.message)]}) from None
 
     # ----- showcase, votes and ratings ---------------------------------------------------------------------------
@@ -331,7 +329,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
                      if learner != self.identity.anonymous_id]
         try:
             ratings = logic.clean_ratings(data["ratings"], teammates)
-        except logic.PlanError as error:
+        except logic.AuthorError as error:
             raise HandlerError(error.message) from None
         store.rate(team.pk, self.block_key, self.identity.anonymous_id, ratings)
         self._advance(1.0)
@@ -348,29 +346,21 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
             raise HandlerError(_("There is no such team."), status=404)
         return {"workspace": self.workspace(team)}
 
-    @raw_handler(writes=False)
+    @raw_handler(writes=False, staff_only=True, methods=("GET",))
     def teams_csv(self, request, suffix=""):  # pylint: disable=unused-argument
         """For facilitators: every team, its status, members and contribution averages, as CSV."""
-        try:
-            check_caller(self, staff_only=True)
-            if request.method != "GET":
-                raise HandlerError(_("This action needs a GET request."), status=405)
-        except HandlerError as error:
-            return error_response(self, error)
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["team", "status", "members", "milestones_done", "updates", "last_update", "showcased",
-                         "votes", "member", "contribution_average", "ratings"])
+        rows = []
         for row in self.staff_overview():
             team = row["team"]
             for member in row["members"] or [{"name": "", "average": None, "ratings": 0}]:
                 average = "" if member["average"] is None else f"{member['average']:.2f}"
-                writer.writerow([team.name, row["status"], team.member_count, row["milestones"], team.update_count,
-                                 team.last_update.isoformat() if team.last_update else "",
-                                 "yes" if team.showcased else "no", team.vote_count, member["name"], average,
-                                 member["ratings"]])
-        return Response(out.getvalue().encode("utf-8-sig"), content_type="text/csv", charset="utf-8",
-                        content_disposition='attachment; filename="team-project.csv"')
+                rows.append([team.name, row["status"], team.member_count, row["milestones"], team.update_count,
+                             team.last_update.isoformat() if team.last_update else "",
+                             "yes" if team.showcased else "no", team.vote_count, member["name"], average,
+                             member["ratings"]])
+        return csv_response("team-project.csv", ["team", "status", "members", "milestones_done", "updates",
+                                                 "last_update", "showcased", "votes", "member",
+                                                 "contribution_average", "ratings"], rows)
 
     # ----- Studio ------------------------------------------------------------------------------------------------
 

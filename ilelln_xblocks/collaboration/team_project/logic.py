@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ...core.messages import _
+from ...core.messages import AuthorError, _
 
 MAX_ACTIVITIES = 20
 RATING_MIN, RATING_MAX = 1, 5
@@ -21,15 +21,6 @@ STATUS_LABELS = {
     RUNNING: _("Service running"),
     SHOWCASED: _("Showcased"),
 }
-
-
-class PlanError(ValueError):
-    """Input that cannot be stored; ``message`` is an untranslated msgid with ``params``."""
-
-    def __init__(self, message, **params):
-        super().__init__(message)
-        self.message = message
-        self.params = params
 
 
 # ----- grouping ------------------------------------------------------------------------------------------
@@ -74,16 +65,16 @@ def group_learners(pool, open_teams, team_size):
 
 
 def check_url(url):
-    """``url`` stripped, if it is an http or https link with a host; raises :class:`PlanError` otherwise."""
+    """``url`` stripped, if it is an http or https link with a host; raises :class:`AuthorError` otherwise."""
     url = (url or "").strip()
     if not url:
         return ""
     try:
         parts = urlsplit(url)
     except ValueError:
-        raise PlanError(_("Evidence links must start with http:// or https://.")) from None
+        raise AuthorError(_("Evidence links must start with http:// or https://.")) from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or any(ch.isspace() for ch in url):
-        raise PlanError(_("Evidence links must start with http:// or https://."))
+        raise AuthorError(_("Evidence links must start with http:// or https://."))
     return url
 
 
@@ -102,34 +93,34 @@ class Activity:
 
 
 def clean_activities(items, members=None):
-    """The plan's activities as :class:`Activity` objects, in date order; raises :class:`PlanError`.
+    """The plan's activities as :class:`Activity` objects, in date order; raises :class:`AuthorError`.
 
     Each item is a dict with ``title`` (required), ``owner`` (a team member's name when
     ``members`` is given), ``due`` (``YYYY-MM-DD``) and ``done``. Empty rows are dropped.
     """
     if not isinstance(items, list):
-        raise PlanError(_("The activities must be a list."))
+        raise AuthorError(_("The activities must be a list."))
     activities = []
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise PlanError(_("Activity %(number)s is not valid."), number=number)
+            raise AuthorError(_("Activity %(number)s is not valid."), number=number)
         title = str(item.get("title") or "").strip()
         owner = str(item.get("owner") or "").strip()
         due = str(item.get("due") or "").strip()
         if not (title or owner or due):
             continue
         if not title or len(title) > 300 or len(owner) > 150:
-            raise PlanError(_("Activity %(number)s needs a title (up to 300 characters)."), number=number)
+            raise AuthorError(_("Activity %(number)s needs a title (up to 300 characters)."), number=number)
         if due:
             try:
                 due = datetime.date.fromisoformat(due).isoformat()
             except ValueError:
-                raise PlanError(_("Activity %(number)s: write the date as YYYY-MM-DD."), number=number) from None
+                raise AuthorError(_("Activity %(number)s: write the date as YYYY-MM-DD."), number=number) from None
         if owner and members is not None and owner not in members:
-            raise PlanError(_("Activity %(number)s: the owner must be a member of the team."), number=number)
+            raise AuthorError(_("Activity %(number)s: the owner must be a member of the team."), number=number)
         activities.append(Activity(title, owner, due, bool(item.get("done"))))
     if len(activities) > MAX_ACTIVITIES:
-        raise PlanError(_("A plan can have at most %(limit)s activities."), limit=MAX_ACTIVITIES)
+        raise AuthorError(_("A plan can have at most %(limit)s activities."), limit=MAX_ACTIVITIES)
     return sorted(activities, key=lambda activity: (activity.due or "9999-12-31", activity.title))
 
 
@@ -152,15 +143,15 @@ def team_status(charter_filled, plan_filled, updates, showcased):
 
 
 def clean_ratings(ratings, teammates):
-    """``{member: score}`` checked against the rater's teammates; raises :class:`PlanError`."""
+    """``{member: score}`` checked against the rater's teammates; raises :class:`AuthorError`."""
     if not isinstance(ratings, dict) or not ratings:
-        raise PlanError(_("Rate each of your teammates from 1 to 5."))
+        raise AuthorError(_("Rate each of your teammates from 1 to 5."))
     unknown = set(ratings) - set(teammates)
     if unknown:
-        raise PlanError(_("You can rate only the other members of your team."))
+        raise AuthorError(_("You can rate only the other members of your team."))
     cleaned = {}
     for member, score in ratings.items():
         if isinstance(score, bool) or not isinstance(score, int) or not RATING_MIN <= score <= RATING_MAX:
-            raise PlanError(_("Rate each of your teammates from 1 to 5."))
+            raise AuthorError(_("Rate each of your teammates from 1 to 5."))
         cleaned[member] = score
     return cleaned

@@ -105,7 +105,7 @@ ABSTRACT = Block("""
 """)
 
 DESCRIBE = Block("""
-<ilelln_speaking display_name="Describe your innovation space in one minute" max_seconds="60" max_megabytes="3">
+<ilelln_speaking display_name="Describe your innovation space in one minute" max_seconds="60" max_upload_mb="3">
   <prompt>A visitor from a partner library abroad asks about the innovation space you are planning. In one minute, describe what the space will look like, who will use it, one activity that will happen there every week, and what you still need.</prompt>
   <gloss>يسألك زائر من مكتبة شريكة في الخارج عن المساحة الابتكارية التي تخطط لها. صف في دقيقة شكل المساحة، ومن سيستخدمها، ونشاطًا أسبوعيًا واحدًا، وما الذي ما زلت تحتاجه.</gloss>
   <item>I described the space (size, furniture, tools).</item>
@@ -143,7 +143,7 @@ SERVICE_DESIGN = Block("""
 """)
 
 VISIT = Block("""
-<ilelln_reflection display_name="تأمل الزيارة الميدانية: مساحة الابتكار للأطفال في الإسكندرية" template="custom" require_evidence="true" max_photo_mb="3">
+<ilelln_reflection display_name="تأمل الزيارة الميدانية: مساحة الابتكار للأطفال في الإسكندرية" template="custom" require_evidence="true" max_upload_mb="3">
   <intro>زيارة ميدانية إلى مكتبة عامة في حي سموحة بالإسكندرية تضم مساحة ابتكار للأطفال: ورش إلكترونيات بسيطة وبرمجة بالبطاقات وأشغال يدوية، يشرف عليها أمناء مكتبة ومتطوعون من كلية الهندسة.</intro>
   <prompt>ماذا رأيت في مساحة الابتكار للأطفال؟ صف نشاطًا واحدًا شاهدته بالتفصيل.</prompt>
   <prompt>ما الذي تعلمته عن تصميم المساحة وإدارتها: الجدول، والإشراف، والسلامة، والشراكات؟</prompt>

@@ -151,7 +151,7 @@ SIGNPOSTS = Block("""
 """)
 
 PITCH = Block("""
-<ilelln_speaking display_name="Pitch your change project in ninety seconds" max_seconds="90" max_megabytes="4" graded="true">
+<ilelln_speaking display_name="Pitch your change project in ninety seconds" max_seconds="90" max_upload_mb="4" graded="true">
   <prompt>Record a ninety-second pitch of your change project for a partner library abroad. Say what the problem is in your library, what you will change, what you tried first and what support you are looking for. End with one clear request.</prompt>
   <gloss>سجّل عرضًا في تسعين ثانية لمشروع التغيير في مكتبتك موجّهًا إلى مكتبة شريكة في الخارج: المشكلة، وما ستغيره، وما جرّبته أولًا، والدعم الذي تبحث عنه، ثم اختم بطلب واضح واحد.</gloss>
   <item>I described the problem with a fact or a number.</item>

@@ -1,11 +1,8 @@
 """``ilelln_competency_check``: rate the programme's competencies at the start and at the end, and see the growth."""
-import csv
-import io
 
 from django import forms
 from django.db import transaction
 from django.db.models import Avg, Count
-from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import List, Scope, String
@@ -15,7 +12,8 @@ from ...core import keys
 from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
 from ...core.db import upsert
-from ...core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, raw_handler
+from ...core.export import csv_response
+from ...core.handlers import BlockForm, json_handler, raw_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.studio import IlellnStudioMixin
@@ -41,7 +39,7 @@ class RatingsForm(BlockForm):
         items = self.block.competency_list()
         try:
             ratings = logic.clean_ratings(value, items, len(self.block.scale))
-        except logic.CompetencyError as error:
+        except logic.AuthorError as error:
             raise forms.ValidationError(self.block.gettext(error.message) % error.params) from None
         if len(ratings) != len(items):
             raise forms.ValidationError(self.block.gettext(_("Rate every competency before you save.")))
@@ -208,27 +206,17 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
         self.record_completion(1.0)
         return {"saved": len(rows), "message": self.gettext(_("Your ratings are saved."))}
 
-    @raw_handler(writes=False)
+    @raw_handler(writes=False, staff_only=True, methods=("GET",))
     def cohort_csv(self, request, suffix=""):  # pylint: disable=unused-argument
         """For facilitators: the cohort's mean ratings per competency (anonymous), as CSV."""
-        try:
-            check_caller(self, staff_only=True)
-            if request.method != "GET":
-                raise HandlerError(_("This action needs a GET request."), status=405)
-        except HandlerError as error:
-            return error_response(self, error)
         summary = self.cohort_summary()
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["competency", "module", "statement", "start_mean", "start_n", "end_mean", "end_n"])
+        rows = []
         for item in self.competency_list():
             start = summary.get(item.key, {}).get(logic.START, ("", 0))
             end = summary.get(item.key, {}).get(logic.END, ("", 0))
-            writer.writerow([item.key, item.module, item.statement, start[0], start[1], end[0], end[1]])
-        return Response(
-            out.getvalue().encode("utf-8-sig"), content_type="text/csv", charset="utf-8",
-            content_disposition=f'attachment; filename="competencies-{self.assessment}.csv"',
-        )
+            rows.append([item.key, item.module, item.statement, start[0], start[1], end[0], end[1]])
+        return csv_response(f"competencies-{self.assessment}.csv",
+                            ["competency", "module", "statement", "start_mean", "start_n", "end_mean", "end_n"], rows)
 
     # ----- Studio and OLX -----------------------------------------------------------------------------------
 

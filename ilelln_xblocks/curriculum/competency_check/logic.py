@@ -10,20 +10,11 @@ statement's wording changes.
 import re
 from dataclasses import dataclass
 
-from ...core.messages import _
+from ...core.messages import AuthorError, _
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 START, END = "start", "end"
 PHASES = (START, END)
-
-
-class CompetencyError(ValueError):
-    """A line an author must fix: ``message`` is a msgid, ``params`` fill it."""
-
-    def __init__(self, message, **params):
-        super().__init__(message % params if params else message)
-        self.message = message
-        self.params = params
 
 
 @dataclass(frozen=True)
@@ -43,30 +34,30 @@ def parse_competency(line):
     """A :class:`Competency` from ``key | module | statement``."""
     parts = [part.strip() for part in line.split("|")]
     if len(parts) != 3:
-        raise CompetencyError(_("Write three parts separated by '|': key | module | statement."))
+        raise AuthorError(_("Write three parts separated by '|': key | module | statement."))
     key, module, statement = parts
     if not _KEY.match(key):
-        raise CompetencyError(
+        raise AuthorError(
             _("'%(key)s' is not a key: use lower-case letters, digits and hyphens, such as ict-audit."), key=key
         )
     if not module or not statement:
-        raise CompetencyError(_("Each competency needs a module and a statement."))
+        raise AuthorError(_("Each competency needs a module and a statement."))
     return Competency(key, module, statement)
 
 
 def parse_competencies(lines):
-    """``(competencies, errors)``; errors are ``(line number, CompetencyError)``, duplicate keys included."""
+    """``(competencies, errors)``; errors are ``(line number, AuthorError)``, duplicate keys included."""
     found, errors, seen = [], [], set()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             competency = parse_competency(line)
-        except CompetencyError as error:
+        except AuthorError as error:
             errors.append((number, error))
             continue
         if competency.key in seen:
-            errors.append((number, CompetencyError(_("The key '%(key)s' is used twice."), key=competency.key)))
+            errors.append((number, AuthorError(_("The key '%(key)s' is used twice."), key=competency.key)))
             continue
         seen.add(competency.key)
         found.append(competency)
@@ -114,8 +105,8 @@ def clean_ratings(submitted, competencies, scale_size):
     ratings = {}
     for key, value in submitted.items():
         if key not in known:
-            raise CompetencyError(_("'%(key)s' is not one of this check's competencies."), key=str(key)[:64])
+            raise AuthorError(_("'%(key)s' is not one of this check's competencies."), key=str(key)[:64])
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= scale_size:
-            raise CompetencyError(_("Ratings go from 1 to %(size)s."), size=scale_size)
+            raise AuthorError(_("Ratings go from 1 to %(size)s."), size=scale_size)
         ratings[key] = value
     return ratings

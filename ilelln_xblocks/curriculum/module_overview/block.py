@@ -257,7 +257,7 @@ class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin,
                     continue
                 try:
                     cleaned.append(schedule.parse_session(line).to_line())
-                except schedule.SessionError:
+                except schedule.AuthorError:
                     cleaned.append(line.strip())
             data["sessions"] = cleaned
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ...core.messages import _
+from ...core.messages import AuthorError, _
 
 KINDS = {
     "workshop": _("Workshop"),
@@ -22,15 +22,6 @@ KINDS = {
 }
 _KIND_ALIASES = {"field visit": "field_visit", "field-visit": "field_visit", "group discussion": "discussion"}
 _LOCAL_START = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})\s+(\S+)$")
-
-
-class SessionError(ValueError):
-    """A session line an author must fix: ``message`` is a msgid, ``params`` fill it."""
-
-    def __init__(self, message, **params):
-        super().__init__(message % params if params else message)
-        self.message = message
-        self.params = params
 
 
 @dataclass(frozen=True)
@@ -67,20 +58,20 @@ def parse_start(text):
         try:
             tzinfo = ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise SessionError(_("'%(zone)s' is not a time zone name such as Africa/Cairo."), zone=zone) from None
+            raise AuthorError(_("'%(zone)s' is not a time zone name such as Africa/Cairo."), zone=zone) from None
         text_to_read, moment_zone = f"{day}T{clock.zfill(5)}", tzinfo
     else:
         text_to_read, moment_zone = text, None
     try:
         moment = datetime.fromisoformat(text_to_read)
     except ValueError:
-        raise SessionError(
+        raise AuthorError(
             _("'%(start)s' is not a date and time such as 2026-12-06 10:00 Africa/Cairo."), start=text
         ) from None
     if moment_zone is not None:
         moment = moment.replace(tzinfo=moment_zone)
     if moment.tzinfo is None:
-        raise SessionError(_("'%(start)s' needs a time zone, such as Africa/Cairo or +02:00."), start=text)
+        raise AuthorError(_("'%(start)s' needs a time zone, such as Africa/Cairo or +02:00."), start=text)
     return moment
 
 
@@ -98,35 +89,35 @@ def split_line(line):
 
 
 def parse_session(line):
-    """A :class:`Session` from one author line; :class:`SessionError` says what to fix."""
+    """A :class:`Session` from one author line; :class:`AuthorError` says what to fix."""
     parts = [part.strip() for part in line.split("|")]
     if len(parts) < 4:
-        raise SessionError(
+        raise AuthorError(
             _("Write four parts separated by '|': kind | start | title | place or link (found %(count)s)."),
             count=len(parts),
         )
     kind, start_text, title, place = split_line(line)
     kind = _KIND_ALIASES.get(kind.lower(), kind.lower())
     if kind not in KINDS:
-        raise SessionError(
+        raise AuthorError(
             _("'%(kind)s' is not a kind of session. Use one of: %(kinds)s."), kind=parts[0], kinds=", ".join(KINDS)
         )
     if not title:
-        raise SessionError(_("The session needs a title."))
+        raise AuthorError(_("The session needs a title."))
     if not place:
-        raise SessionError(_("The session needs a place or a meeting link."))
+        raise AuthorError(_("The session needs a place or a meeting link."))
     return Session(kind=kind, start_text=start_text, start=parse_start(start_text), title=title, place=place)
 
 
 def parse_sessions(lines):
-    """``(sessions sorted by start, errors)`` where each error is ``(line number from 1, SessionError)``."""
+    """``(sessions sorted by start, errors)`` where each error is ``(line number from 1, AuthorError)``."""
     sessions, errors = [], []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             sessions.append(parse_session(line))
-        except SessionError as error:
+        except AuthorError as error:
             errors.append((number, error))
     sessions.sort(key=lambda session: session.start)
     return sessions, errors

@@ -88,7 +88,7 @@ class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
     def _nodes(self):
         try:
             nodes = logic.parse_script(self.script)
-        except logic.ScriptError:
+        except logic.AuthorError:
             return {}, None
         if logic.check_script(nodes):
             return {}, None
@@ -211,7 +211,7 @@ class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
 
         try:
             nodes = logic.parse_script(data.script)
-        except logic.ScriptError as problem:
+        except logic.AuthorError as problem:
             error(problem.message, problem.params)
         else:
             for message, params in logic.check_script(nodes):
@@ -228,7 +228,7 @@ class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
         gettext = self.gettext
         try:
             nodes = logic.parse_script(self.script)
-        except logic.ScriptError:
+        except logic.AuthorError:
             nodes = []
         rows = []
         for node in nodes:

@@ -16,16 +16,7 @@ learner can choose. The first node is where the dialogue starts.
 """
 from dataclasses import dataclass, field
 
-from ...core.messages import _
-
-
-class ScriptError(ValueError):
-    """Something in the script an author must fix."""
-
-    def __init__(self, message, **params):
-        super().__init__(message % params if params else message)
-        self.message = message
-        self.params = params
+from ...core.messages import AuthorError, _
 
 
 @dataclass(frozen=True)
@@ -51,7 +42,7 @@ class Node:
 
 
 def parse_script(text):
-    """The nodes of a script, in order; :class:`ScriptError` names the line to fix."""
+    """The nodes of a script, in order; :class:`AuthorError` names the line to fix."""
     nodes, current = [], None
     for number, raw in enumerate((text or "").splitlines(), start=1):
         line = raw.strip()
@@ -60,21 +51,21 @@ def parse_script(text):
         if line.startswith("#"):
             parts = [part.strip() for part in line[1:].split("|")]
             if len(parts) < 2 or not parts[0] or not parts[1]:
-                raise ScriptError(_("Line %(number)s: a node starts with '# id | speaker'."), number=number)
+                raise AuthorError(_("Line %(number)s: a node starts with '# id | speaker'."), number=number)
             current = Node(id=parts[0], speaker=parts[1], ending=len(parts) > 2 and parts[2].lower() == "end")
             nodes.append(current)
         elif current is None:
-            raise ScriptError(_("Line %(number)s: the script must start with a node ('# id | speaker')."),
+            raise AuthorError(_("Line %(number)s: the script must start with a node ('# id | speaker')."),
                               number=number)
         elif line.startswith(">"):
             parts = [part.strip() for part in line[1:].split("|")]
             if len(parts) != 4 or not parts[0] or not parts[2]:
-                raise ScriptError(_("Line %(number)s: a reply is '> next | points | reply | feedback'."),
+                raise AuthorError(_("Line %(number)s: a reply is '> next | points | reply | feedback'."),
                                   number=number)
             try:
                 points = int(parts[1])
             except ValueError:
-                raise ScriptError(_("Line %(number)s: points must be a whole number."), number=number) from None
+                raise AuthorError(_("Line %(number)s: points must be a whole number."), number=number) from None
             current.options.append(Option(next=parts[0], points=points, reply=parts[2], feedback=parts[3]))
         elif line.startswith("~"):
             current.gloss = (current.gloss + " " + line[1:].strip()).strip()

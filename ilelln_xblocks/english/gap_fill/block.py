@@ -117,7 +117,7 @@ class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
         """The gaps of the text (an empty list while the markup has a mistake)."""
         try:
             return logic.parse_markup(self.text)[1]
-        except logic.MarkupError:
+        except logic.AuthorError:
             return []
 
     def recalculate_fraction(self):
@@ -149,7 +149,7 @@ class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
         """The text with a labelled input per gap, feedback from the last check, and the answers once finished."""
         try:
             pieces, gaps = logic.parse_markup(self.text)
-        except logic.MarkupError:
+        except logic.AuthorError:
             pieces, gaps = [], []
         finished = self._finished()
         answers = list(self.answers) + [""] * (len(gaps) - len(self.answers))
@@ -182,7 +182,7 @@ class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
         """The exercise without its answers, for the mobile apps (the same for every learner)."""
         try:
             pieces, gaps = logic.parse_markup(self.text)
-        except logic.MarkupError:
+        except logic.AuthorError:
             pieces, gaps = [], []
         return {
             "display_name": self.display_name,
@@ -238,7 +238,7 @@ class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
 
         try:
             gaps = logic.parse_markup(data.text)[1]
-        except logic.MarkupError as problem:
+        except logic.AuthorError as problem:
             error(problem.message, **problem.params)
             gaps = []
         for number, gap in enumerate(gaps, start=1):

@@ -17,20 +17,11 @@ carried over from Arabic), ``forms: form | form`` (other forms of the word this 
 import re
 from dataclasses import dataclass, field
 
-from ...core.messages import _
+from ...core.messages import AuthorError, _
 from .. import checking
 
 _GAP = re.compile(r"\[\[(.+?)\]\]", re.S)
 MAX_ANSWER_LENGTH = 200
-
-
-class MarkupError(ValueError):
-    """A gap an author must fix: ``message`` is a msgid, ``params`` fill it."""
-
-    def __init__(self, message, **params):
-        super().__init__(message % params if params else message)
-        self.message = message
-        self.params = params
 
 
 @dataclass(frozen=True)
@@ -50,7 +41,7 @@ def parse_gap(source, number):
     parts = [part.strip() for part in source.split(";")]
     accepted = tuple(answer.strip() for answer in parts[0].split("|") if answer.strip())
     if not accepted:
-        raise MarkupError(_("Gap %(number)s has no accepted answer."), number=number)
+        raise AuthorError(_("Gap %(number)s has no accepted answer."), number=number)
     wrong, hint, forms, same_inflection, numbers = {}, "", (), False, False
     for part in parts[1:]:
         label, _sep, rest = part.partition(":")
@@ -66,11 +57,11 @@ def parse_gap(source, number):
         elif label == "wrong" and "=>" in rest:
             answer, _arrow, feedback = rest.partition("=>")
             if not answer.strip() or not feedback.strip():
-                raise MarkupError(_("Gap %(number)s: write a wrong answer as 'wrong: answer => feedback'."),
+                raise AuthorError(_("Gap %(number)s: write a wrong answer as 'wrong: answer => feedback'."),
                                   number=number)
             wrong[answer.strip()] = feedback.strip()
         elif part:
-            raise MarkupError(
+            raise AuthorError(
                 _("Gap %(number)s: '%(part)s' is not understood. Use hint:, wrong: ... => ..., forms, or numbers."),
                 number=number, part=part[:60],
             )
@@ -90,9 +81,9 @@ def parse_markup(text):
     if position < len(text or ""):
         pieces.append(text[position:])
     if "[[" in "".join(piece for piece in pieces if isinstance(piece, str)):
-        raise MarkupError(_("A gap is opened with [[ but never closed with ]]."))
+        raise AuthorError(_("A gap is opened with [[ but never closed with ]]."))
     if not gaps:
-        raise MarkupError(_("The text has no gaps: put each gap in double brackets, like [[to]]."))
+        raise AuthorError(_("The text has no gaps: put each gap in double brackets, like [[to]]."))
     return pieces, gaps
 
 

@@ -110,7 +110,7 @@ class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, I
         """The comprehension questions (empty while the markup has a mistake)."""
         try:
             return logic.parse_questions(self.question_text)
-        except logic.QuestionError:
+        except logic.AuthorError:
             return []
 
     def media(self):
@@ -234,7 +234,7 @@ class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, I
             error(_("Give the recording as an https:// address or a course file starting with /static/."))
         try:
             questions = logic.parse_questions(data.question_text)
-        except logic.QuestionError as problem:
+        except logic.AuthorError as problem:
             error(problem.message, problem.params)
         else:
             if not questions and not (data.dictation_text or "").strip():
@@ -249,7 +249,7 @@ class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, I
         gettext = self.gettext
         try:
             questions = logic.parse_questions(self.question_text)
-        except logic.QuestionError:
+        except logic.AuthorError:
             questions = []
         rows = []
         for question in questions:

@@ -17,20 +17,11 @@ short answer with the feedback the learner gets (even when the answer is misspel
 """
 from dataclasses import dataclass, field
 
-from ...core.messages import _
+from ...core.messages import AuthorError, _
 from .. import checking, lexicon, textnorm
 
 SINGLE, MULTIPLE, SHORT = "single", "multiple", "short"
 KINDS = (SINGLE, MULTIPLE, SHORT)
-
-
-class QuestionError(ValueError):
-    """Something in the questions an author must fix."""
-
-    def __init__(self, message, **params):
-        super().__init__(message % params if params else message)
-        self.message = message
-        self.params = params
 
 
 @dataclass
@@ -45,7 +36,7 @@ class Question:
 
 
 def parse_questions(text):
-    """The questions in ``text``; :class:`QuestionError` names the line to fix."""
+    """The questions in ``text``; :class:`AuthorError` names the line to fix."""
     questions, current = [], None
     for number, raw in enumerate((text or "").splitlines(), start=1):
         line = raw.strip()
@@ -56,12 +47,12 @@ def parse_questions(text):
             kind, _sep, prompt = rest.partition("|")
             kind, prompt = kind.strip().lower(), prompt.strip()
             if kind not in KINDS or not prompt:
-                raise QuestionError(_("Line %(number)s: a question is '? single|multiple|short | the question'."),
+                raise AuthorError(_("Line %(number)s: a question is '? single|multiple|short | the question'."),
                                     number=number)
             current = Question(kind, prompt)
             questions.append(current)
         elif current is None:
-            raise QuestionError(_("Line %(number)s: start with a question line ('? single | ...')."), number=number)
+            raise AuthorError(_("Line %(number)s: start with a question line ('? single | ...')."), number=number)
         elif marker in "+-" and current.kind != SHORT and rest:
             current.choices.append((rest, marker == "+"))
         elif marker == "=" and current.kind == SHORT and rest:
@@ -69,22 +60,22 @@ def parse_questions(text):
         elif marker == "!" and current.kind == SHORT and "=>" in rest:
             answer, _arrow, feedback = (part.strip() for part in rest.partition("=>"))
             if not answer or not feedback:
-                raise QuestionError(_("Line %(number)s: write an anticipated answer as '! answer => feedback'."),
+                raise AuthorError(_("Line %(number)s: write an anticipated answer as '! answer => feedback'."),
                                     number=number)
             current.wrong[answer] = feedback
         else:
-            raise QuestionError(_("Line %(number)s is not understood: use + or - for choices, = for short answers, "
+            raise AuthorError(_("Line %(number)s is not understood: use + or - for choices, = for short answers, "
                                   "! answer => feedback for an anticipated wrong answer."), number=number)
     for index, question in enumerate(questions, start=1):
         right = sum(is_right for _text, is_right in question.choices)
         if question.kind == SINGLE and (right != 1 or len(question.choices) < 2):
-            raise QuestionError(_("Question %(number)s needs at least two choices and exactly one right one."),
+            raise AuthorError(_("Question %(number)s needs at least two choices and exactly one right one."),
                                 number=index)
         if question.kind == MULTIPLE and (right < 1 or len(question.choices) < 2):
-            raise QuestionError(_("Question %(number)s needs at least two choices and one or more right ones."),
+            raise AuthorError(_("Question %(number)s needs at least two choices and one or more right ones."),
                                 number=index)
         if question.kind == SHORT and not question.answers:
-            raise QuestionError(_("Question %(number)s needs at least one accepted answer ('= ...')."),
+            raise AuthorError(_("Question %(number)s needs at least one accepted answer ('= ...')."),
                                 number=index)
     return questions
 

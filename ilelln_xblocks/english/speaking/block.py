@@ -1,12 +1,8 @@
 """``ilelln_speaking``: record an answer in the browser, keep it on the platform, self-check, staff feedback."""
-import hashlib
-import uuid
 
 from django import forms
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
-from webob import Response
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.scorable import Score
@@ -14,11 +10,10 @@ from xblock.validation import ValidationMessage
 
 from ...core import keys
 from ...core.base import PACKAGED, IlellnBlockMixin
+from ...core.files import serve_file, store_upload
 from ...core.handlers import (
     BlockForm,
     HandlerError,
-    check_caller,
-    error_response,
     json_handler,
     json_response,
     raw_handler,
@@ -34,7 +29,7 @@ from .scenarios import speaking_scenarios
 REFUSALS = {
     "empty": _("The recording is empty. Record again."),
     "too-big": _("The recording is too large. Record a shorter answer."),
-    "not-audio": _("This file is not a recording we can play. Use the recorder, or choose an audio file."),
+    "wrong-type": _("This file is not a recording we can play. Use the recorder, or choose an audio file."),
     "too-long": _("The recording is longer than the time allowed. Record a shorter answer."),
     "no-duration": _("The length of the recording is missing. Record again."),
 }
@@ -95,7 +90,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
                      scope=Scope.content, default=[])
     max_seconds = Integer(display_name=_("Longest recording (seconds)"),
                           help=_("Recording stops by itself at this length."), scope=Scope.settings, default=90)
-    max_megabytes = Float(display_name=_("Largest file (MB)"), help=_("Uploads above this size are refused."),
+    max_upload_mb = Float(display_name=_("Largest file (MB)"), help=_("Uploads above this size are refused."),
                           scope=Scope.settings, default=5.0)
     # Not ``graded``: that is the platform's inheritable subsection setting (xmodule/modulestore/inheritance.py), so in
     # a graded subsection every speaking block would inherit True and become staff-graded.
@@ -106,7 +101,8 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
                    scope=Scope.settings, default=1.0)
 
     editable_fields = ("display_name", "prompt", "gloss", "model_audio", "checklist", "max_seconds",
-                       "max_megabytes", "staff_graded", "weight")
+                       "max_upload_mb", "staff_graded", "weight")
+    olx_renamed = {"max_megabytes": "max_upload_mb"}
     olx_lists = (("checklist", "item"),)
     olx_texts = (("prompt", "prompt"), ("gloss", "gloss"))
 
@@ -185,7 +181,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             "queue": queue,
         }
         return self.render_fragment(context, init_args={"max_seconds": self.max_seconds,
-                                                         "max_bytes": upload_limit_bytes(self, self.max_megabytes)})
+                                                         "max_bytes": upload_limit_bytes(self)})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The prompt, model answer and checklist, for the mobile apps (no learner bound)."""
@@ -202,41 +198,31 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
 
     # ----- handlers -------------------------------------------------------------------------------------------
 
-    @raw_handler(writes=True)
+    @raw_handler(writes=True, methods=("POST",))
     def upload(self, request, suffix=""):  # pylint: disable=unused-argument
         """Store a recording (the raw audio bytes as the body) in the platform's storage, replacing the draft."""
+        who = self.identity
+        row = self._row()
+        if row and row.status == _recordings().SUBMITTED:
+            raise HandlerError(_("You have already submitted your recording."), status=409)
         try:
-            who = check_caller(self)
-            if request.method != "POST":
-                raise HandlerError(_("This action needs a POST request."), status=405)
-            row = self._row()
-            if row and row.status == _recordings().SUBMITTED:
-                raise HandlerError(_("You have already submitted your recording."), status=409)
-            try:
-                declared = float(request.headers.get("X-Duration", "0"))
-            except ValueError:
-                declared = 0.0
-            max_bytes = upload_limit_bytes(self, self.max_megabytes)
-            if (request.content_length or 0) > max_bytes:
-                raise HandlerError(REFUSALS["too-big"], status=413)
-            data = request.body
-            try:
-                kind, seconds = logic.check_recording(data, declared, max_bytes, self.max_seconds)
-            except ValueError as reason:
-                status = 413 if str(reason) == "too-big" else 400
-                raise HandlerError(REFUSALS[str(reason)], status=status) from None
-        except HandlerError as error:
-            return error_response(self, error)
-        folder = hashlib.sha256(f"{self.block_key}:{who.anonymous_id}".encode()).hexdigest()[:24]
-        name = default_storage.save(f"ilelln/speaking/{folder}/{uuid.uuid4().hex}.{logic.EXTENSIONS[kind]}",
-                                    ContentFile(data))
+            declared = float(request.headers.get("X-Duration", "0"))
+        except ValueError:
+            declared = 0.0
+
+        def checked(data, max_bytes):
+            kind, seconds = logic.check_recording(data, declared, max_bytes, self.max_seconds)
+            return {"type": kind, "data": data, "seconds": seconds}
+
+        stored = store_upload(self, request, "speaking", upload_limit_bytes(self), checked, REFUSALS)
+        seconds = stored["seconds"]
         old_file = row.file if row else ""
         with transaction.atomic():
             _recordings().objects.update_or_create(
                 block_key=self.block_key, learner=who.anonymous_id,
                 defaults={"course_key": keys.course_key_of(self), "learner_name": who.username or "",
-                          "file": name, "content_type": kind, "size": len(data), "seconds": seconds,
-                          "status": _recordings().DRAFT, "offline_note": ""},
+                          "file": stored["file"], "content_type": stored["type"], "size": stored["size"],
+                          "seconds": seconds, "status": _recordings().DRAFT, "offline_note": ""},
             )
         if old_file:
             default_storage.delete(old_file)
@@ -246,19 +232,14 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
     @raw_handler(writes=False)
     def recording(self, request, suffix=""):  # pylint: disable=unused-argument
         """Play back a recording: learners their own; staff anyone's (``suffix`` = the learner's id)."""
-        try:
-            who = check_caller(self)
-            learner = suffix or who.anonymous_id
-            if learner != who.anonymous_id and not who.is_staff:
-                raise HandlerError(_("Only course staff can do this."), status=403)
-            row = self._row(learner)
-            if row is None or not row.file:
-                raise HandlerError(_("There is no recording yet."), status=404)
-        except HandlerError as error:
-            return error_response(self, error)
-        with default_storage.open(row.file, "rb") as handle:
-            body = handle.read()
-        return Response(body=body, content_type=row.content_type, cache_control="private, no-store")
+        who = self.identity
+        learner = suffix or who.anonymous_id
+        if learner != who.anonymous_id and not who.is_staff:
+            raise HandlerError(_("Only course staff can do this."), status=403)
+        row = self._row(learner)
+        if row is None or not row.file or not default_storage.exists(row.file):
+            raise HandlerError(_("There is no recording yet."), status=404)
+        return serve_file(row.file, row.content_type)
 
     @json_handler(form=SubmitForm)
     def submit(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -313,7 +294,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             error(_("Write the prompt for the learners."))
         if not 5 <= data.max_seconds <= 600:
             error(_("The longest recording must be between 5 and 600 seconds."))
-        if not 0.1 <= data.max_megabytes <= 50:
+        if not 0.1 <= data.max_upload_mb <= 50:
             error(_("The largest file must be between 0.1 and 50 MB."))
         url = (data.model_audio or "").strip()
         if url.startswith("http://"):

@@ -1,24 +1,7 @@
 """Checks on learners' recordings, in plain Python: what kind of audio a file really is, and how long."""
 import struct
 
-WEBM, OGG, MP4, MPEG, WAV = "audio/webm", "audio/ogg", "audio/mp4", "audio/mpeg", "audio/wav"
-EXTENSIONS = {WEBM: "webm", OGG: "ogg", MP4: "m4a", MPEG: "mp3", WAV: "wav"}
-
-
-def sniff(data):
-    """The audio type of ``data`` from its first bytes (never from what the browser claims), or None."""
-    head = data[:16]
-    if head.startswith(b"\x1a\x45\xdf\xa3"):
-        return WEBM
-    if head.startswith(b"OggS"):
-        return OGG
-    if head[4:8] == b"ftyp":
-        return MP4
-    if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
-        return MPEG
-    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
-        return WAV
-    return None
+from ...core.filetypes import AUDIO, WAV, check_file
 
 
 def wav_seconds(data):
@@ -38,15 +21,10 @@ def wav_seconds(data):
 def check_recording(data, declared_seconds, max_bytes, max_seconds):
     """``(content type, seconds)`` for an acceptable recording, or raise ValueError with a reason code.
 
-    Reason codes: ``empty``, ``too-big``, ``not-audio``, ``too-long``, ``no-duration``.
+    Reason codes: ``empty``, ``too-big``, ``wrong-type`` (see :func:`core.filetypes.check_file`), ``too-long``,
+    ``no-duration``.
     """
-    if not data:
-        raise ValueError("empty")
-    if len(data) > max_bytes:
-        raise ValueError("too-big")
-    kind = sniff(data)
-    if kind is None:
-        raise ValueError("not-audio")
+    kind = check_file(data, max_bytes, AUDIO)
     seconds = wav_seconds(data) if kind == WAV else declared_seconds
     if seconds is None or seconds <= 0:
         raise ValueError("no-duration")

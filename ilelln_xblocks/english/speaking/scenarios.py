@@ -1,7 +1,7 @@
 """Workbench scenarios for speaking: introducing your library, and a voicemail to a partner library."""
 
 INTRODUCE = """
-<ilelln_speaking display_name="Introduce your library in one minute" max_seconds="60" max_megabytes="3" staff_graded="true">
+<ilelln_speaking display_name="Introduce your library in one minute" max_seconds="60" max_upload_mb="3" staff_graded="true">
   <prompt>At an international webinar, each librarian has one minute to introduce their library to possible partners. Say who you are, where your library is, who uses it, and one service you are proud of. End by saying what kind of partner you are looking for.</prompt>
   <gloss>في ندوة دولية عبر الإنترنت، لكل أمين مكتبة دقيقة واحدة ليعرّف بمكتبته أمام شركاء محتملين. قل من أنت، وأين تقع مكتبتك، ومن يستخدمها، وخدمة تفخر بها، ثم اختم بنوع الشريك الذي تبحث عنه.</gloss>
   <item>I said my name, my role and my library.</item>

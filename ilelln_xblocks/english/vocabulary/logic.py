@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from fsrs import Card, Rating, Scheduler, State
 
-from ...core.messages import _
+from ...core.messages import AuthorError, _
 from .. import checking
 
 # The old Leitner boxes' intervals in days, kept to migrate their entries: a term in box n had proved
@@ -29,15 +29,6 @@ from .. import checking
 INTERVALS = (0, 1, 3, 7, 14)
 LEITNER_STABILITY = (None, 1.0, 3.0, 7.0, 21.0)
 MASTERED_DAYS = 21   # a term whose memory is stable for three weeks counts as mastered
-
-
-class TermError(ValueError):
-    """A term line an author must fix."""
-
-    def __init__(self, message, **params):
-        super().__init__(message % params if params else message)
-        self.message = message
-        self.params = params
 
 
 @dataclass(frozen=True)
@@ -57,21 +48,21 @@ class Term:
 
 
 def parse_terms(lines):
-    """``(terms, errors)``; errors are ``(line number, TermError)``."""
+    """``(terms, errors)``; errors are ``(line number, AuthorError)``."""
     terms, errors, seen = [], [], set()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         parts = [part.strip() for part in line.split("|")]
         if len(parts) not in (4, 5) or not all(parts[:4]):
-            errors.append((number, TermError(
+            errors.append((number, AuthorError(
                 _("Write 'term | Arabic gloss | definition | example', with an optional '| audio address'."))))
             continue
         if len(parts) == 5 and parts[4] and not parts[4].startswith(("https://", "/static/")):
-            errors.append((number, TermError(_("The audio must be an https:// address or a /static/ course file."))))
+            errors.append((number, AuthorError(_("The audio must be an https:// address or a /static/ course file."))))
             continue
         if parts[0].lower() in seen:
-            errors.append((number, TermError(_("'%(term)s' appears twice."), term=parts[0])))
+            errors.append((number, AuthorError(_("'%(term)s' appears twice."), term=parts[0])))
             continue
         seen.add(parts[0].lower())
         terms.append(Term(*parts[:4], audio=parts[4] if len(parts) == 5 else ""))
