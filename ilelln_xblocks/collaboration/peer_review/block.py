@@ -260,13 +260,13 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
     def _now(self):
         return timezone.now()
 
-    def _activity(self):
+    def _activity(self, write=True):
         """This activity's row, brought up to date with the author's settings (one or two queries)."""
         m = _m()
         values = {"course_key": keys.course_key_of(self), "reviews_per_submission": self.k,
                   "continuous": self.continuous, "submission_due": self.submission_due,
                   "review_due": self.review_due}
-        if self.identity.read_only:  # Studio preview or viewing as a learner: read, never write
+        if self.identity.read_only or not write:  # Studio preview or viewing as a learner: read, never write
             return m.PeerActivity.objects.filter(block_key=self.block_key).first() or m.PeerActivity(
                 block_key=self.block_key, **values)
         row, created = m.PeerActivity.objects.get_or_create(block_key=self.block_key, defaults=values)
@@ -276,7 +276,7 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
                 setattr(row, name, value)
         return row
 
-    def _phase(self, activity):
+    def _phase(self, activity, allocate=True):
         """``submission``, ``review`` or ``results`` now, allocating reviewers lazily when the close has passed."""
         if self.continuous:
             return REVIEW
@@ -284,7 +284,7 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
         if activity.allocated_at is None:
             if self.submission_due is None or now < self.submission_due:
                 return SUBMISSION
-            if not self.identity.read_only:
+            if allocate and not self.identity.read_only:
                 store.allocate(self.block_key, now)
         if self.review_due and now >= self.review_due:
             return RESULTS
@@ -567,18 +567,17 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
         """Submit the work; a resubmission before the close makes a new version."""
         who = self.identity
         text = clean_html(data["text"])
-        self.draft_text, self.draft_links = text, data["links"]
         if not plain_text(text).strip() and not data["links"] and not self.draft_files:
             raise HandlerError(_("Write something or add a link or file before you submit."))
         m = _m()
-        activity = self._activity()
-        phase = self._phase(activity)
+        phase = self._phase(self._activity(write=False), allocate=False)  # refusals first: they store nothing
         existing = store.current_submissions(self.block_key).filter(learner=who.anonymous_id).first()
         late = not self.continuous and phase != SUBMISSION
         if existing and (late or not self.allow_resubmission or self.continuous):
             raise HandlerError(_("You have already submitted. Your draft is kept."), status=409)
         if late and not self.allow_late:
             raise HandlerError(_("Submissions are closed. Your draft is kept: ask your facilitator."), status=409)
+        self._phase(self._activity())  # the row the allocation command finds; reviewers allocated before late work
         with transaction.atomic():
             version = 1
             if existing:
@@ -590,6 +589,7 @@ class PeerReviewBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
                 links=data["links"], files=list(self.draft_files), late=late)
             if late:
                 m.PeerReview.objects.create(block_key=self.block_key, submission=submission, reviewer=logic.STAFF)
+        self.draft_text, self.draft_links = text, data["links"]
         self.record_completion(0.5)
         message = (_("Submitted late: a facilitator will review your work.") if late
                    else _("Submitted. Your reviewers will see it when reviews open."))
