@@ -1,5 +1,6 @@
 """Peer review in process: submission, allocation, reviews, grades at the last review, two-way feedback,
 flags, facilitator tools, files, continuous mode, and query counts that do not grow with the cohort."""
+import ast
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -666,3 +667,20 @@ def test_the_lines_of_the_work_survive_the_draft_the_submission_and_the_csv(cour
     rows = list(csv.DictReader(io.StringIO(
         course.block(root, "staff").handle("export", Request.blank("/")).body.decode("utf-8-sig"))))
     assert [row["text"] for row in rows] == [EMAIL_TEXT]
+
+
+# ----- the package -----------------------------------------------------------------------------------------------
+
+def test_only_the_store_touches_the_database():
+    folder = Path(peer_store.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        if path.name == "store.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        imported = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for alias in node.names
+                     if alias.name == "models"}
+        assert not {name for name in imported if name.startswith("django.db") or name.endswith("models")}, path.name
+        assert ".objects" not in text and "transaction" not in text, path.name
