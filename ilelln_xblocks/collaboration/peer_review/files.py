@@ -73,11 +73,11 @@ class PeerFilesMixin:
                 submission_id, index = (int(part) for part in suffix.split("/"))
             except ValueError:
                 raise HandlerError(_("That file is not attached."), status=404) from None
-            submission = store.submission(self.block_key, submission_id)
+            submission = store.find_submission(self.block_key, submission_id)
             if submission is None or not 0 <= index < len(submission.files):
                 raise HandlerError(_("That file is not attached."), status=404)
             if not (who.is_staff or submission.learner == who.anonymous_id
-                    or (not submission.hidden and store.reviews(submission.id, who.anonymous_id))):
+                    or (not submission.hidden and store.is_reviewer(submission.id, who.anonymous_id))):
                 raise HandlerError(_("You cannot open this file."), status=403)
         except HandlerError as error:
             return error_response(self, error)

@@ -109,12 +109,12 @@ def submit(block_key, course_key, group_key, learner, learner_name, work, late, 
     return version
 
 
-def submission(block_key, submission_id):
+def find_submission(block_key, submission_id):
     """Any version of a submission of ``block_key``, or None."""
     return models().PeerSubmission.objects.filter(pk=submission_id, block_key=block_key).first()
 
 
-def reviews(submission_id, reviewer):
+def is_reviewer(submission_id, reviewer):
     """Whether ``reviewer`` has a review of the submission, to do or done."""
     return models().PeerReview.objects.filter(submission_id=submission_id, reviewer=reviewer).exists()
 
