@@ -1,7 +1,9 @@
 """Peer review in process: submission, allocation, reviews, grades at the last review, two-way feedback,
 flags, facilitator tools, files, continuous mode, and query counts that do not grow with the cohort."""
+import ast
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from django.core.files.storage import default_storage
@@ -108,11 +110,12 @@ def test_resubmission_before_the_close_makes_a_new_version(course):
 ])
 def test_bad_submissions_are_refused_and_the_draft_is_kept(course, payload, status, words):
     root = load(course)
-    call_handler(course.block(root, "amal"), "save_draft", {"text": "<p>My draft</p>", "links": []})
+    call_handler(course.block(root, "amal"), "save_draft", {"text": "<p>My draft</p>", "links": ["https://x.org"]})
     code, body = call_handler(course.block(root, "amal"), "submit", payload)
     assert code == status and words in body["error"]
     assert not PeerSubmission.objects.exists()
-    assert "My draft" in course.block(root, "amal").draft_text or payload.get("text") == ""
+    draft = course.block(root, "amal")
+    assert (draft.draft_text, draft.draft_links) == ("<p>My draft</p>", ["https://x.org"])
 
 
 def test_a_visitor_who_is_not_signed_in_cannot_submit(course):
@@ -387,6 +390,106 @@ def test_files_are_checked_stored_and_shown_only_to_those_allowed(course):
     assert course.block(root, reviewer).handle("file", get, f"{submission.id}/0").status_code == 200
 
 
+# ----- a refused request stores nothing ------------------------------------------------------------------------
+
+DONE, PENDING, AUTHOR, REVIEWER = "<done>", "<pending>", "<author of pending>", "<reviewer of done>"
+
+
+@pytest.fixture
+def settled(course):
+    """Reviewers allocated and every review done but dina's; amal replied to one review of her work and keeps a
+    draft; emad has attached as many files as allowed, fadi saved a draft; neither submitted."""
+    root = load(course)
+    submit_all(course, root)
+    call_handler(course.block(root, "staff"), "allocate", {})
+    review_all(course, root, LEARNERS[:3])
+    done = PeerReview.objects.filter(submission__learner="amal", status="done").first()
+    pending = PeerReview.objects.filter(reviewer="dina").first()
+    assert call_handler(course.block(root, "amal"), "rate_review",
+                        {"review": done.id, "helpful": 4, "reply": "Thank you!"})[0] == 200
+    assert call_handler(course.block(root, "amal"), "save_draft", {"text": "<p>Next</p>", "links": []})[0] == 200
+    assert call_handler(course.block(root, "fadi"), "save_draft", {"text": "<p>Mine</p>", "links": []})[0] == 200
+    assert [upload(course.block(root, "emad"), PDF)[0] for _ in range(2)] == [200, 200]
+    names = {DONE: done.id, PENDING: pending.id, AUTHOR: pending.submission.learner, REVIEWER: done.reviewer}
+    return course, root, names
+
+
+def stored(course, root, user):
+    """Every row of every table, the caller's draft, the files in storage and the events published."""
+    from django.apps import apps  # noqa: PLC0415
+    from django.conf import settings  # noqa: PLC0415
+
+    rows = {model._meta.label: list(model.objects.order_by("pk").values()) for model in apps.get_models()}
+    block = course.block(root, user)
+    draft = (block.draft_text, block.draft_links, block.draft_files)
+    files = sorted(str(path) for path in Path(settings.MEDIA_ROOT).rglob("*"))
+    return rows, draft, files, list(course.events)
+
+
+REFUSALS = [  # (case, caller, handler, input, status): every write handler's refusals
+    ("draft-bad-link", "amal", "save_draft", {"text": "<p>New</p>", "links": ["ftp://x.org"]}, 400),
+    ("draft-signed-out", None, "save_draft", {"text": "<p>New</p>", "links": []}, 403),
+    ("submit-empty", "amal", "submit", {"text": "", "links": []}, 400),
+    ("submit-again", "amal", "submit", {"text": "<p>Again</p>", "links": []}, 409),
+    ("submit-closed", "fadi", "submit", {"text": "<p>Late</p>", "links": []}, 409),
+    ("submit-unknown-field", "fadi", "submit", {"text": "<p>x</p>", "grade": 1}, 400),
+    ("upload-type", "fadi", "upload", (PDF, "plan.exe"), 415),
+    ("upload-content", "fadi", "upload", (b"<html>", "evil.pdf"), 415),
+    ("upload-size", "fadi", "upload", (b"%PDF-" + b"0" * (1024 * 1024 + 1), "big.pdf"), 413),
+    ("upload-too-many", "emad", "upload", (PDF, "third.pdf"), 409),
+    ("upload-signed-out", None, "upload", (PDF, "plan.pdf"), 403),
+    ("remove-missing", "fadi", "remove_file", {"index": 0}, 404),
+    ("remove-negative", "emad", "remove_file", {"index": -1}, 400),
+    ("request-phased", "amal", "request_review", {}, 409),
+    ("review-not-assigned", "basma", "submit_review",
+     {"review": PENDING, "levels": {"purpose": 1, "register": 1}, "comment": "x"}, 403),
+    ("review-twice", REVIEWER, "submit_review", {"review": DONE, "levels": {"purpose": 0, "register": 0},
+                                                 "comment": "x"}, 409),
+    ("review-incomplete", "dina", "submit_review", {"review": PENDING, "levels": {"purpose": 1}, "comment": "x"}, 400),
+    ("rate-reply-twice", "amal", "rate_review", {"review": DONE, "helpful": 5, "reply": "Again"}, 409),
+    ("rate-range", "amal", "rate_review", {"review": DONE, "helpful": 9, "reply": ""}, 400),
+    ("rate-not-author", REVIEWER, "rate_review", {"review": DONE, "helpful": 1, "reply": ""}, 403),
+    ("flag-outsider", "fadi", "flag", {"kind": "review", "id": DONE, "reason": "x"}, 403),
+    ("flag-kind", "amal", "flag", {"kind": "thing", "id": DONE, "reason": "x"}, 400),
+    ("moderate-learner", "amal", "moderate", {"kind": "review", "id": DONE, "hidden": True}, 403),
+    ("moderate-missing", "staff", "moderate", {"kind": "review", "id": 99999, "hidden": True}, 404),
+    ("allocate-learner", "amal", "allocate", {}, 403),
+    ("reassign-own-work", "staff", "reassign", {"review": PENDING, "reviewer": AUTHOR}, 400),
+    ("reassign-outsider", "staff", "reassign", {"review": PENDING, "reviewer": "zed"}, 400),
+    ("reassign-done", "staff", "reassign", {"review": DONE, "reviewer": "staff"}, 404),
+    ("reassign-learner", "amal", "reassign", {"review": PENDING, "reviewer": "staff"}, 403),
+    ("override-no-reason", "staff", "override", {"learner": "amal", "score": 90, "reason": ""}, 400),
+    ("override-nobody", "staff", "override", {"learner": "nobody", "score": 90, "reason": "x"}, 404),
+    ("override-learner", "amal", "override", {"learner": "amal", "score": 100, "reason": "x"}, 403),
+]
+
+
+@pytest.mark.parametrize("handler", sorted({handler for _case, _user, handler, _input, _status in REFUSALS}))
+def test_a_refused_request_stores_nothing(settled, handler):
+    course, root, names = settled
+    for case, caller, name, payload, status in REFUSALS:
+        if name != handler:
+            continue
+        user = names.get(caller, caller)
+        before = stored(course, root, user)
+        block = course.block(root, user)
+        if handler == "upload":
+            code, body = upload(block, *payload)
+        else:
+            code, body = call_handler(block, handler, {
+                key: names.get(value, value) if isinstance(value, str) else value for key, value in payload.items()})
+        assert code == status and body["error"], (case, body)
+        assert stored(course, root, user) == before, case
+
+
+def test_a_refused_late_submission_leaves_an_unopened_activity_as_it_was(course, monkeypatch):
+    root = load(course)
+    close(monkeypatch)
+    code, body = call_handler(course.block(root, "amal"), "submit", {"text": "<p>Late</p>", "links": []})
+    assert code == 409 and "closed" in body["error"]
+    assert not PeerActivity.objects.exists() and course.block(root, "amal").draft_text == ""
+
+
 # ----- continuous mode ---------------------------------------------------------------------------------------
 
 def test_continuous_reviewers_get_the_least_reviewed_work_never_twice(course):
@@ -564,3 +667,20 @@ def test_the_lines_of_the_work_survive_the_draft_the_submission_and_the_csv(cour
     rows = list(csv.DictReader(io.StringIO(
         course.block(root, "staff").handle("export", Request.blank("/")).body.decode("utf-8-sig"))))
     assert [row["text"] for row in rows] == [EMAIL_TEXT]
+
+
+# ----- the package -----------------------------------------------------------------------------------------------
+
+def test_only_the_store_touches_the_database():
+    folder = Path(peer_store.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        if path.name == "store.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        imported = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for alias in node.names
+                     if alias.name == "models"}
+        assert not {name for name in imported if name.startswith("django.db") or name.endswith("models")}, path.name
+        assert ".objects" not in text and "transaction" not in text, path.name

@@ -1,10 +1,12 @@
-"""Peer review data: allocation, claiming work, recording reviews and grades, in transactions.
+"""Peer review data: every query the block makes, and allocation, claims, reviews and grades in transactions.
 
-Used by the block and by the ``ilelln_allocate_reviews`` management command. Every
-function issues a fixed number of queries whatever the cohort's size (allocation
-inserts in batches), and every write is safe under concurrent requests: claims are
-conditional UPDATEs, and unique constraints refuse duplicates.
+Used by the block (which imports no ``django.db``) and by the ``ilelln_allocate_reviews``
+management command. Every function issues a fixed number of queries whatever the cohort's
+size (allocation inserts in batches; ``tests/db/test_peer_review_store_db.py`` counts them), and
+every write is safe under concurrent requests: claims are conditional UPDATEs, and unique
+constraints refuse duplicates.
 """
+from collections import namedtuple
 from datetime import timedelta
 
 from django.db import IntegrityError, connections, router, transaction
@@ -14,6 +16,8 @@ from django.utils import timezone
 from . import logic
 
 LEASE = timedelta(hours=4)  # how long a continuous-mode reviewer keeps a claimed submission
+State = namedtuple("State", "submission to_do done received grade")
+Cohort = namedtuple("Cohort", "submissions given received grades pending done_parts")
 
 
 def models():
@@ -25,6 +29,224 @@ def models():
 def current_submissions(block_key):
     """The reviewable version of every learner's work."""
     return models().PeerSubmission.objects.filter(block_key=block_key, current=True)
+
+
+# ----- the activity and a learner's own state ----------------------------------------------------------------
+
+def activity(block_key, values):
+    """The activity's row as stored, or an unsaved one holding ``values`` when there is none yet (one query)."""
+    m = models()
+    return m.PeerActivity.objects.filter(block_key=block_key).first() or m.PeerActivity(block_key=block_key, **values)
+
+
+def keep_activity(row, values):
+    """``row`` stored and brought up to date with ``values``, the author's settings (no query when it is)."""
+    rows = models().PeerActivity.objects
+    if row.pk is None:
+        row, _created = rows.get_or_create(block_key=row.block_key, defaults=values)
+    if any(getattr(row, name) != value for name, value in values.items()):
+        rows.filter(pk=row.pk).update(**values)
+        for name, value in values.items():
+            setattr(row, name, value)
+    return row
+
+
+def is_allocated(block_key):
+    """Whether reviewers have been allocated for ``block_key``."""
+    return models().PeerActivity.objects.filter(block_key=block_key, allocated_at__isnull=False).exists()
+
+
+def submission_of(block_key, learner):
+    """``learner``'s current submission, or None."""
+    return current_submissions(block_key).filter(learner=learner).first()
+
+
+def has_submitted(block_key, learner, group_key=None):
+    """Whether ``learner`` has a current submission (in ``group_key``, when given)."""
+    rows = current_submissions(block_key).filter(learner=learner)
+    return (rows if group_key is None else rows.filter(group_key=group_key)).exists()
+
+
+def my_state(block_key, learner, reviewers):
+    """``learner``'s submission, ``reviewers``' reviews to do and done, those received and the grade (4 queries)."""
+    m = models()
+    submission = submission_of(block_key, learner)
+    reviews = list(m.PeerReview.objects.filter(block_key=block_key, reviewer__in=reviewers)
+                   .select_related("submission", "rubric").order_by("id"))
+    received = []
+    if submission:
+        received = list(m.PeerReview.objects.filter(submission=submission, status=m.PeerReview.DONE)
+                        .select_related("rubric").order_by("id"))
+    return State(submission, [review for review in reviews if review.status == m.PeerReview.ASSIGNED],
+                 [review for review in reviews if review.status == m.PeerReview.DONE], received,
+                 grade_of(block_key, learner))
+
+
+def grade_of(block_key, learner):
+    """``learner``'s grade row, or None."""
+    return models().PeerGrade.objects.filter(block_key=block_key, learner=learner).first()
+
+
+def mark_published(grade_id):
+    """Record that a grade row's score has reached the gradebook."""
+    models().PeerGrade.objects.filter(pk=grade_id).update(published=True)
+
+
+# ----- learner writes --------------------------------------------------------------------------------------------
+
+def submit(block_key, course_key, group_key, learner, learner_name, work, late, previous=None):
+    """Store ``work`` (text, links, files) as ``learner``'s version after ``previous``; returns its number."""
+    m = models()
+    version = previous.version + 1 if previous else 1
+    with transaction.atomic():
+        if previous:
+            m.PeerSubmission.objects.filter(pk=previous.pk).update(current=False)
+        submission = m.PeerSubmission.objects.create(
+            block_key=block_key, course_key=course_key, group_key=group_key, learner=learner,
+            learner_name=learner_name, version=version, late=late, **work)
+        if late:
+            m.PeerReview.objects.create(block_key=block_key, submission=submission, reviewer=logic.STAFF)
+    return version
+
+
+def find_submission(block_key, submission_id):
+    """Any version of a submission of ``block_key``, or None."""
+    return models().PeerSubmission.objects.filter(pk=submission_id, block_key=block_key).first()
+
+
+def is_reviewer(submission_id, reviewer):
+    """Whether ``reviewer`` has a review of the submission, to do or done."""
+    return models().PeerReview.objects.filter(submission_id=submission_id, reviewer=reviewer).exists()
+
+
+def review(block_key, review_id, reviewers=None, assigned=False):
+    """Review ``review_id`` with its submission (only one of ``reviewers``', only one to do if asked), or None."""
+    m = models()
+    rows = m.PeerReview.objects.filter(pk=review_id, block_key=block_key).select_related("submission")
+    rows = rows if reviewers is None else rows.filter(reviewer__in=reviewers)
+    return (rows.filter(status=m.PeerReview.ASSIGNED) if assigned else rows).first()
+
+
+def has_reviews_to_do(block_key, reviewer):
+    """Whether ``reviewer`` still has a review assigned."""
+    m = models()
+    return m.PeerReview.objects.filter(block_key=block_key, reviewer=reviewer, status=m.PeerReview.ASSIGNED).exists()
+
+
+def rubric_version(block_key, criteria):
+    """The stored version of ``criteria``, created on first use (versions are never changed)."""
+    m = models()
+    digest = logic.rubric_digest(criteria)
+    row = m.PeerRubric.objects.filter(block_key=block_key, digest=digest).first()
+    if row:
+        return row
+    with transaction.atomic():
+        version = m.PeerRubric.objects.filter(block_key=block_key).count() + 1
+        row, _created = m.PeerRubric.objects.get_or_create(
+            block_key=block_key, digest=digest,
+            defaults={"version": version, "criteria": [criterion.as_dict() for criterion in criteria]})
+    return row
+
+
+def record_review(block_key, review_id, criteria, **result):
+    """Mark an assigned review done; False, storing nothing (no rubric version either), if it already was."""
+    m = models()
+    with transaction.atomic():
+        updated = m.PeerReview.objects.filter(pk=review_id, status=m.PeerReview.ASSIGNED).update(
+            status=m.PeerReview.DONE, rubric=rubric_version(block_key, criteria), done=timezone.now(),
+            lease_until=None, **result)
+        if not updated:
+            transaction.set_rollback(True)
+    return bool(updated)
+
+
+def review_for_author(block_key, review_id, author):
+    """A done review of ``author``'s work, or None."""
+    m = models()
+    return m.PeerReview.objects.filter(pk=review_id, block_key=block_key, status=m.PeerReview.DONE,
+                                       submission__learner=author).first()
+
+
+def rate(review_id, helpful, reply=""):
+    """The author's helpfulness rating of a review, and their reply when they wrote one."""
+    models().PeerReview.objects.filter(pk=review_id).update(helpful=helpful, **({"reply": reply} if reply else {}))
+
+
+def target(block_key, kind, target_id):
+    """The review (with its submission) or the submission that a flag of ``kind`` names, or None."""
+    m = models()
+    rows = (m.PeerReview.objects.select_related("submission") if kind == m.PeerFlag.REVIEW
+            else m.PeerSubmission.objects)
+    return rows.filter(pk=target_id, block_key=block_key).first()
+
+
+def may_flag(block_key, kind, target_id, learner):
+    """Whether ``learner`` is the author or a reviewer of the review or submission."""
+    m = models()
+    if kind == m.PeerFlag.REVIEW:
+        return m.PeerReview.objects.filter(pk=target_id, block_key=block_key).filter(
+            Q(submission__learner=learner) | Q(reviewer=learner)).exists()
+    return m.PeerSubmission.objects.filter(pk=target_id, block_key=block_key).filter(
+        Q(reviews__reviewer=learner) | Q(learner=learner)).exists()
+
+
+def flag(block_key, kind, target_id, flagger, reason):
+    """``flagger``'s report of a review or submission (once: a second report keeps the first)."""
+    models().PeerFlag.objects.get_or_create(kind=kind, target=target_id, flagger=flagger,
+                                            defaults={"block_key": block_key, "reason": reason})
+
+
+# ----- staff ---------------------------------------------------------------------------------------------------
+
+def moderate(kind, row, hidden):
+    """Hide or restore a review or submission and close its flags."""
+    with transaction.atomic():
+        type(row).objects.filter(pk=row.pk).update(hidden=hidden)
+        models().PeerFlag.objects.filter(kind=kind, target=row.pk).update(resolved=True)
+
+
+def reassign(review_id, reviewer):
+    """Give an assigned review to ``reviewer`` (a learner, or the facilitator queue)."""
+    m = models()
+    m.PeerReview.objects.filter(pk=review_id, status=m.PeerReview.ASSIGNED).update(reviewer=reviewer,
+                                                                                   lease_until=None)
+
+
+def override(block_key, learner, score, reason, by):
+    """Set ``learner``'s grade to ``score`` (0 to 1) with a reason; returns the grade row, to publish."""
+    m = models()
+    with transaction.atomic():
+        row, _created = m.PeerGrade.objects.get_or_create(block_key=block_key, learner=learner)
+        m.PeerGrade.objects.filter(pk=row.pk).update(override_score=score, override_reason=reason,
+                                                     overridden_by=by, published=False)
+    return m.PeerGrade.objects.get(pk=row.pk)
+
+
+def staff_rows(block_key, pending=500):
+    """The cohort (six queries): submissions by name, review counts given and received (``assigned``, ``done``),
+    grade rows, the first ``pending`` reviews to do with their submissions, the parts of the done reviews shown."""
+    m = models()
+    reviews = m.PeerReview.objects.filter(block_key=block_key)
+    counts = {"assigned": Count("id"), "done": Count("id", filter=Q(status=m.PeerReview.DONE))}
+    return Cohort(list(current_submissions(block_key).order_by("learner_name", "learner")),
+                  {row["reviewer"]: row for row in reviews.values("reviewer").annotate(**counts)},
+                  {row["submission_id"]: row for row in reviews.values("submission_id").annotate(**counts)},
+                  {row.learner: row for row in m.PeerGrade.objects.filter(block_key=block_key)},
+                  list(reviews.filter(status=m.PeerReview.ASSIGNED).select_related("submission").order_by("id")
+                       [:pending]),
+                  list(reviews.filter(status=m.PeerReview.DONE, hidden=False).values_list("parts", flat=True)))
+
+
+def flag_rows(block_key):
+    """``(flag, review or submission)`` for each open flag whose target exists, oldest first (three queries)."""
+    m = models()
+    flags = list(m.PeerFlag.objects.filter(block_key=block_key, resolved=False).order_by("created"))
+    review_ids = [flag.target for flag in flags if flag.kind == m.PeerFlag.REVIEW]
+    submission_ids = [flag.target for flag in flags if flag.kind == m.PeerFlag.SUBMISSION]
+    reviews = {row.id: row for row in m.PeerReview.objects.filter(pk__in=review_ids)}
+    submissions = {row.id: row for row in m.PeerSubmission.objects.filter(pk__in=submission_ids)}
+    found = ((flag, (reviews if flag.kind == m.PeerFlag.REVIEW else submissions).get(flag.target)) for flag in flags)
+    return [(flag, row) for flag, row in found if row is not None]
 
 
 def allocate(block_key, now=None):

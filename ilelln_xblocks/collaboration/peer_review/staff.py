@@ -1,0 +1,141 @@
+"""The facilitator's side of peer review: the cohort view, the rubric chart, flags, and the staff handlers."""
+import csv
+import io
+from datetime import datetime
+
+from webob import Response
+
+from ...core.handlers import HandlerError, check_caller, error_response, json_handler, raw_handler
+from ...core.i18n import _
+from ...core.sanitize import plain_text, spreadsheet_cell
+from . import forms as inputs
+from . import logic, store
+
+
+class PeerStaffMixin:
+    """Moderation, allocation, reassignment, grade overrides and the CSV export, with the view they act on.
+
+    Like ORA2's ``staff_area_mixin.py``: the block composes it, and reads and writes go
+    through ``store``.
+    """
+
+    def _staff_context(self):
+        """The cohort's status, the facilitator queue, open flags and the rubric's distribution (fixed queries)."""
+        key = self.block_key
+        cohort = store.staff_rows(key)
+        flags = store.flag_rows(key)
+        flag_counts = {}
+        for flag, _target in flags:
+            flag_counts[(flag.kind, flag.target)] = flag_counts.get((flag.kind, flag.target), 0) + 1
+        names = {row.learner: row.learner_name or row.learner for row in cohort.submissions}
+        learners = []
+        for row in cohort.submissions:
+            mine = cohort.given.get(row.learner, {})
+            theirs = cohort.received.get(row.id, {})
+            learners.append({"row": row, "given": f"{mine.get('done', 0)}/{mine.get('assigned', 0)}",
+                             "received": f"{theirs.get('done', 0)}/{theirs.get('assigned', 0)}",
+                             "grade": self._grade_percent(cohort.grades.get(row.learner)),
+                             "grade_row": cohort.grades.get(row.learner),
+                             "flags": flag_counts.get(("submission", row.id), 0)})
+        return {"learners": learners, "names": names,
+                "pending": [{"review": review, "author": names.get(review.submission.learner, "?"),
+                             "reviewer": names.get(review.reviewer, review.reviewer)} for review in cohort.pending],
+                "flags": self._flag_rows(flags),
+                "chart": self._distribution(cohort.done_parts),
+                "export_url": self.runtime.handler_url(self, "export"),
+                "allocated": not self.continuous and store.is_allocated(key)}
+
+    @staticmethod
+    def _flag_rows(flags):
+        """Each open flag with the start of the text it names."""
+        return [{"flag": flag, "hidden": target.hidden,
+                 "text": (target.comment if flag.kind == type(flag).REVIEW else plain_text(target.text))[:400]}
+                for flag, target in flags]
+
+    def _distribution(self, done_parts):
+        """Per criterion of the current rubric: how many reviews chose each level, with bar widths for the chart."""
+        chart = []
+        for criterion in self.criteria():
+            counts = [0] * len(criterion.levels)
+            for parts in done_parts:
+                part = parts.get(criterion.key)
+                if part and 0 <= part["level"] < len(counts):
+                    counts[part["level"]] += 1
+            top = max(counts) or 1
+            chart.append({"criterion": criterion, "height": 10 * len(counts),
+                          "levels": [{"label": level.label, "count": count, "width": round(200 * count / top)}
+                                     for level, count in zip(criterion.levels, counts, strict=True)]})
+        return chart
+
+    @json_handler(form=inputs.ModerateForm, staff_only=True)
+    def moderate(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Hide or restore a review or submission, and close its flags; a hidden review leaves the grade."""
+        target = store.target(self.block_key, data["kind"], data["id"])
+        if target is None:
+            raise HandlerError(_("Nothing to moderate here."), status=404)
+        store.moderate(data["kind"], target, data["hidden"])
+        if data["kind"] == "review":
+            self._refresh_grade(target.submission.learner)
+        message = _("Hidden from learners.") if data["hidden"] else _("Restored.")
+        return {"message": self.gettext(message)}
+
+    @json_handler(staff_only=True)
+    def allocate(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Close submissions now and allocate reviewers (also done by itself at the close, and by a command)."""
+        if self.continuous:
+            raise HandlerError(_("Continuous mode has no allocation: reviewers ask for work."), status=409)
+        self._activity()
+        count = store.allocate(self.block_key)
+        if not count and store.is_allocated(self.block_key):
+            return {"assigned": 0, "message": self.gettext(_("Reviewers were already allocated."))}
+        return {"assigned": count, "message": self.ngettext(
+            "Reviewers allocated: %(count)s review.", "Reviewers allocated: %(count)s reviews.", count) % {
+            "count": count}}
+
+    @json_handler(form=inputs.ReassignForm, staff_only=True)
+    def reassign(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Give a pending review to another learner of the group, or to the facilitator queue."""
+        review = store.review(self.block_key, data["review"], assigned=True)
+        if review is None:
+            raise HandlerError(_("That review is done or does not exist."), status=404)
+        new = data["reviewer"]
+        if new != logic.STAFF:
+            if new == review.submission.learner:
+                raise HandlerError(_("Learners cannot review their own work."))
+            if not store.has_submitted(self.block_key, new, group_key=review.submission.group_key):
+                raise HandlerError(_("Choose a learner who submitted in the same group."))
+        store.reassign(review.pk, new)
+        return {"message": self.gettext(_("Review reassigned."))}
+
+    @json_handler(form=inputs.OverrideForm, staff_only=True)
+    def override(self, data, suffix=""):  # pylint: disable=unused-argument
+        """Set a learner's grade with a reason; it replaces the peer grade and is published at once."""
+        if not store.has_submitted(self.block_key, data["learner"]):
+            raise HandlerError(_("That learner has not submitted anything yet."), status=404)
+        self._publish(store.override(self.block_key, data["learner"], data["score"] / 100, data["reason"],
+                                     self.identity.username or ""))
+        return {"message": self.gettext(_("Grade saved. The learner sees it with your reason."))}
+
+    @raw_handler(writes=False)
+    def export(self, request, suffix=""):  # pylint: disable=unused-argument
+        """Every learner's status as CSV (staff only)."""
+        try:
+            check_caller(self, staff_only=True)
+        except HandlerError as error:
+            return error_response(self, error)
+        staff = self._staff_context()
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["learner", "username", "version", "late", "hidden", "reviews_given", "reviews_received",
+                         "grade_percent", "override_reason", "open_flags", "text"])
+        for item in staff["learners"]:
+            row = item["row"]
+            grade_row = item["grade_row"]
+            writer.writerow([row.learner, row.learner_name, row.version, row.late, row.hidden, item["given"],
+                             item["received"], "" if item["grade"] is None else item["grade"],
+                             spreadsheet_cell(grade_row.override_reason if grade_row else ""), item["flags"],
+                             spreadsheet_cell(plain_text(row.text))])
+        stamp = datetime.now().strftime("%Y%m%d")
+        response = Response(out.getvalue().encode("utf-8-sig"), content_type="text/csv", charset="utf-8")
+        response.headers["Content-Disposition"] = f'attachment; filename="peer-review-{stamp}.csv"'
+        return response
