@@ -35,12 +35,11 @@ FILE_HEADERS = {
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 OGG = b"OggS" + b"\x00" * 4000
 PDF = b"%PDF-1.4\n" + b"0" * 2000
-PEER_OLX = """<ilelln_peer_review submission_due="2099-01-01T00:00:00Z" max_files="2" max_file_mb="1">
+PEER_OLX = """<ilelln_peer_review submission_due="2099-01-01T00:00:00Z" max_files="2" max_upload_mb="1">
   <prompt>Write an email.</prompt>
   <rubric><criterion key="purpose" label="Purpose"><level points="0" label="No"/><level points="2" label="Yes"/>
   </criterion></rubric>
 </ilelln_peer_review>"""
-SPLIT = pytest.mark.xfail(strict=True, reason="adopted after the peer-review split")
 
 
 def ok(answer):
@@ -145,7 +144,7 @@ NOT_FILES = {"student_view_user_state"}  # a raw handler that answers JSON
 
 
 def cases(table):
-    return [pytest.param(name, handler, marks=[SPLIT] if name == "ilelln_peer_review" else [], id=f"{name}.{handler}")
+    return [pytest.param(name, handler, id=f"{name}.{handler}")
             for name, handler in table]
 
 

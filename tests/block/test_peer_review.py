@@ -22,7 +22,7 @@ from tests.helpers import call_handler, user_state
 pytestmark = pytest.mark.django_db
 
 OLX = """<ilelln_peer_review reviews_per_submission="2" submission_due="2099-01-01T00:00:00Z"
-  max_files="2" max_file_mb="1"{extra}>
+  max_files="2" max_upload_mb="1"{extra}>
   <prompt>Write an email proposing a joint story hour.</prompt>
   <rubric>
     <criterion key="purpose" label="Clear purpose">

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ilelln_xblocks.collaboration.peer_review import logic
+from ilelln_xblocks.core.messages import AuthorError
 
 LINES = [
     "purpose | Clear purpose | 0 = Missing : no purpose ; 1 = Partly : late ; 2 = Clear : first paragraph",
@@ -61,7 +62,7 @@ def test_a_review_is_scored_from_level_indexes():
                                      {"purpose": True, "register": 0}, {"purpose": -1, "register": 0}])
 def test_incomplete_or_invented_choices_are_refused(choices):
     criteria, _ = logic.parse_rubric(LINES)
-    with pytest.raises(logic.RubricError):
+    with pytest.raises(AuthorError):
         logic.score_review(criteria, choices)
 
 

@@ -16,6 +16,7 @@ from ...core import keys
 from ...core.base import IlellnBlockMixin
 from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
+from ...core.messages import AuthorError
 from ...core.olx import ReadableOLXMixin
 from ...core.operator_settings import upload_limit_bytes
 from ...core.sanitize import clean_html, plain_text
@@ -88,7 +89,7 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
                            scope=Scope.settings, default=20)
     max_files = Integer(display_name=_("Files allowed"), help=_("How many files a learner may attach (0 for none)."),
                         scope=Scope.settings, default=3)
-    max_file_mb = Float(display_name=_("Largest file (MB)"), help=_("Files above this size are refused."),
+    max_upload_mb = Float(display_name=_("Largest file (MB)"), help=_("Files above this size are refused."),
                         scope=Scope.settings, default=5.0)
     weight = Float(display_name=_("Weight"), help=_("The points this activity is worth in the course grade."),
                    scope=Scope.settings, default=1.0)
@@ -98,7 +99,8 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
 
     editable_fields = ("display_name", "prompt", "rubric", "continuous", "submission_due", "review_due",
                        "reviews_per_submission", "allow_resubmission", "allow_late", "group_by_team", "teams_topic",
-                       "weight_received", "weight_given", "max_files", "max_file_mb", "weight")
+                       "weight_received", "weight_given", "max_files", "max_upload_mb", "weight")
+    olx_renamed = {"max_file_mb": "max_upload_mb"}  # the attribute's name before it was one name for every block
     olx_texts = (("prompt", "prompt"),)
 
     # ----- settings and phases --------------------------------------------------------------------------------
@@ -199,7 +201,7 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
             "submission_due_local": self._local(self.submission_due), "submission_due_iso": self._iso(
                 self.submission_due),
         }
-        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self, self.max_file_mb)})
+        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self)})
 
     def _local(self, moment):
         return in_zone(moment, self.identity.time_zone) if moment else None
@@ -309,7 +311,7 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
             raise HandlerError(_("Choose a level for every criterion."))
         try:
             parts, _points, fraction = logic.score_review(criteria, data["levels"])
-        except logic.RubricError as error:
+        except AuthorError as error:
             raise HandlerError(error.message) from None
         if not store.record_review(self.block_key, review.pk, criteria, parts=parts, fraction=fraction,
                                    comment=data["comment"], reviewer_name=who.username or ""):

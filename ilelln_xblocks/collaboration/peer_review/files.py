@@ -1,18 +1,20 @@
 """Files on peer-review work: attached to the learner's draft, kept with each submitted version, downloaded by
 the author, the reviewers and staff."""
-import hashlib
-import uuid
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
-from webob import Response
-
-from ...core.handlers import HandlerError, check_caller, error_response, json_handler, json_response, raw_handler
+from ...core.files import serve_file, store_upload
+from ...core.filetypes import DOCUMENTS, check_file
+from ...core.handlers import HandlerError, json_handler, json_response, raw_handler
 from ...core.i18n import _
 from ...core.operator_settings import upload_limit_bytes
 from . import forms as inputs
 from . import store
+
+REFUSALS = {
+    "empty": _("The file is empty."),
+    "too-big": _("The file is too large."),
+    "wrong-type": _("Attach a PDF, PNG, JPEG, Word or PowerPoint file."),
+}
 
 
 class PeerFilesMixin:
@@ -26,31 +28,16 @@ class PeerFilesMixin:
                  "url": self.runtime.handler_url(self, "file", f"{submission.id}/{index}")}
                 for index, item in enumerate(submission.files)]
 
-    @raw_handler(writes=True)
+    @raw_handler(writes=True, methods=("POST",))
     def upload(self, request, suffix=""):  # pylint: disable=unused-argument
         """Attach a file (raw bytes as the body, its name in ``X-File-Name``) to the draft."""
-        try:
-            who = check_caller(self)
-            if request.method != "POST":
-                raise HandlerError(_("This action needs a POST request."), status=405)
-            if len(self.draft_files) >= self.max_files:
-                raise HandlerError(_("You cannot attach more files."), status=409)
-            max_bytes = upload_limit_bytes(self, self.max_file_mb)
-            if (request.content_length or 0) > max_bytes:
-                raise HandlerError(_("The file is too large."), status=413)
-            name = unquote(request.headers.get("X-File-Name") or "").strip()[:120] or "file"
-            extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-            data = request.body
-            if len(data) > max_bytes:
-                raise HandlerError(_("The file is too large."), status=413)
-            if extension not in inputs.FILE_TYPES or not data.startswith(inputs.FILE_TYPES[extension][0]):
-                raise HandlerError(_("Attach a PDF, PNG, JPEG, Word or PowerPoint file."), status=415)
-        except HandlerError as error:
-            return error_response(self, error)
-        folder = hashlib.sha256(f"{self.block_key}:{who.anonymous_id}".encode()).hexdigest()[:24]
-        stored = default_storage.save(f"ilelln/peer/{folder}/{uuid.uuid4().hex}.{extension}", ContentFile(data))
-        self.draft_files = [*self.draft_files, {"name": name, "file": stored, "size": len(data),
-                                                "type": inputs.FILE_TYPES[extension][1]}]
+        if len(self.draft_files) >= self.max_files:
+            raise HandlerError(_("You cannot attach more files."), status=409)
+        name = unquote(request.headers.get("X-File-Name") or "").strip()[:120] or "file"
+        stored = store_upload(self, request, "peer", upload_limit_bytes(self), lambda data, max_bytes: {
+            "type": check_file(data, max_bytes, DOCUMENTS, name=name), "data": data}, REFUSALS)
+        self.draft_files = [*self.draft_files, {"name": name, "file": stored["file"], "size": stored["size"],
+                                                "type": stored["type"]}]
         return json_response({"files": [item["name"] for item in self.draft_files],
                               "message": self.gettext(_("File attached."))})
 
@@ -65,26 +52,18 @@ class PeerFilesMixin:
         return {"files": [item["name"] for item in files], "message": self.gettext(_("File removed."))}
 
     @raw_handler(writes=False)
-    def file(self, request, suffix=""):
+    def file(self, request, suffix=""):  # pylint: disable=unused-argument
         """Download a submitted file (``suffix`` = ``submission id/index``): its author, its reviewers, staff."""
+        who = self.identity
         try:
-            who = check_caller(self)
-            try:
-                submission_id, index = (int(part) for part in suffix.split("/"))
-            except ValueError:
-                raise HandlerError(_("That file is not attached."), status=404) from None
-            submission = store.find_submission(self.block_key, submission_id)
-            if submission is None or not 0 <= index < len(submission.files):
-                raise HandlerError(_("That file is not attached."), status=404)
-            if not (who.is_staff or submission.learner == who.anonymous_id
-                    or (not submission.hidden and store.is_reviewer(submission.id, who.anonymous_id))):
-                raise HandlerError(_("You cannot open this file."), status=403)
-        except HandlerError as error:
-            return error_response(self, error)
+            submission_id, index = (int(part) for part in suffix.split("/"))
+        except ValueError:
+            raise HandlerError(_("That file is not attached."), status=404) from None
+        submission = store.find_submission(self.block_key, submission_id)
+        if submission is None or not 0 <= index < len(submission.files):
+            raise HandlerError(_("That file is not attached."), status=404)
+        if not (who.is_staff or submission.learner == who.anonymous_id
+                or (not submission.hidden and store.is_reviewer(submission.id, who.anonymous_id))):
+            raise HandlerError(_("You cannot open this file."), status=403)
         item = submission.files[index]
-        with default_storage.open(item["file"], "rb") as handle:
-            body = handle.read()
-        response = Response(body, content_type=item["type"])
-        response.headers["Content-Disposition"] = "attachment; filename*=UTF-8''" + quote(item["name"])
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        return response
+        return serve_file(item["file"], item["type"], download=item["name"])

@@ -1,4 +1,4 @@
-"""Peer review's handler inputs, validated by Django forms before anything is stored, and the file types."""
+"""Peer review's handler inputs, validated by Django forms before anything is stored."""
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -8,14 +8,6 @@ from ...core.i18n import _
 
 MAX_TEXT = 50000
 MAX_LINKS = 5
-FILE_TYPES = {  # extension -> (magic prefix, content type)
-    "pdf": (b"%PDF-", "application/pdf"),
-    "png": (b"\x89PNG\r\n\x1a\n", "image/png"),
-    "jpg": (b"\xff\xd8\xff", "image/jpeg"),
-    "jpeg": (b"\xff\xd8\xff", "image/jpeg"),
-    "docx": (b"PK\x03\x04", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "pptx": (b"PK\x03\x04", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-}
 HELPFUL = ((1, _("1: not helpful")), (2, _("2: a little helpful")), (3, _("3: helpful")),
            (4, _("4: very helpful")), (5, _("5: extremely helpful")))
 

@@ -20,7 +20,6 @@ STAFF = "staff"  # the reviewer id of the facilitator queue
 
 
 # The one author-error class (core.messages); the name stays for peer review's imports until its split adopts it.
-RubricError = AuthorError
 
 
 @dataclass(frozen=True)
@@ -68,16 +67,16 @@ def parse_level(text):
     """A :class:`Level` from ``points = label : description``."""
     points, sep, rest = text.partition("=")
     if not sep:
-        raise RubricError(_("Write each level as: points = label : description."))
+        raise AuthorError(_("Write each level as: points = label : description."))
     try:
         points = int(points.strip())
     except ValueError:
-        raise RubricError(_("'%(points)s' is not a whole number of points."), points=points.strip()) from None
+        raise AuthorError(_("'%(points)s' is not a whole number of points."), points=points.strip()) from None
     if points < 0 or points > 100:
-        raise RubricError(_("Points must be between 0 and 100."))
+        raise AuthorError(_("Points must be between 0 and 100."))
     label, _sep, description = rest.partition(":")
     if not label.strip():
-        raise RubricError(_("Each level needs a label."))
+        raise AuthorError(_("Each level needs a label."))
     return Level(points, label.strip(), description.strip())
 
 
@@ -85,36 +84,36 @@ def parse_criterion(line):
     """A :class:`Criterion` from ``key | label | levels``."""
     parts = [part.strip() for part in line.split("|")]
     if len(parts) != 3:
-        raise RubricError(_("Write three parts separated by '|': key | label | levels."))
+        raise AuthorError(_("Write three parts separated by '|': key | label | levels."))
     key, label, levels_text = parts
     if not _KEY.match(key):
-        raise RubricError(_("'%(key)s' is not a key: use lower-case letters, digits and hyphens."), key=key)
+        raise AuthorError(_("'%(key)s' is not a key: use lower-case letters, digits and hyphens."), key=key)
     if not label:
-        raise RubricError(_("Each criterion needs a label."))
+        raise AuthorError(_("Each criterion needs a label."))
     levels = tuple(sorted((parse_level(part) for part in levels_text.split(";") if part.strip()),
                           key=lambda level: level.points))
     if len(levels) < 2:
-        raise RubricError(_("Each criterion needs at least two levels."))
+        raise AuthorError(_("Each criterion needs at least two levels."))
     if len({level.points for level in levels}) != len(levels):
-        raise RubricError(_("Two levels of '%(key)s' give the same points."), key=key)
+        raise AuthorError(_("Two levels of '%(key)s' give the same points."), key=key)
     if levels[-1].points == 0:
-        raise RubricError(_("The top level of '%(key)s' must give some points."), key=key)
+        raise AuthorError(_("The top level of '%(key)s' must give some points."), key=key)
     return Criterion(key, label, levels)
 
 
 def parse_rubric(lines):
-    """``(criteria, errors)``; errors are ``(line number, RubricError)``, duplicate keys included."""
+    """``(criteria, errors)``; errors are ``(line number, AuthorError)``, duplicate keys included."""
     found, errors, seen = [], [], set()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             criterion = parse_criterion(line)
-        except RubricError as error:
+        except AuthorError as error:
             errors.append((number, error))
             continue
         if criterion.key in seen:
-            errors.append((number, RubricError(_("The key '%(key)s' is used twice."), key=criterion.key)))
+            errors.append((number, AuthorError(_("The key '%(key)s' is used twice."), key=criterion.key)))
             continue
         seen.add(criterion.key)
         found.append(criterion)
@@ -130,13 +129,13 @@ def rubric_digest(criteria):
 def score_review(criteria, choices):
     """``(parts, points, fraction)`` for a reviewer's ``{key: level index}`` choices over ``criteria``.
 
-    Raises :class:`RubricError` when a criterion is missing or a level does not exist.
+    Raises :class:`~ilelln_xblocks.core.messages.AuthorError` when a criterion is missing or a level does not exist.
     """
     parts, points, possible = {}, 0, 0
     for criterion in criteria:
         index = choices.get(criterion.key)
         if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(criterion.levels):
-            raise RubricError(_("Choose a level for every criterion."))
+            raise AuthorError(_("Choose a level for every criterion."))
         level = criterion.levels[index]
         parts[criterion.key] = {"level": index, "points": level.points, "max": criterion.max_points}
         points += level.points

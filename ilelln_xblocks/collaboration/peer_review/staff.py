@@ -1,13 +1,10 @@
 """The facilitator's side of peer review: the cohort view, the rubric chart, flags, and the staff handlers."""
-import csv
-import io
 from datetime import datetime
 
-from webob import Response
-
-from ...core.handlers import HandlerError, check_caller, error_response, json_handler, raw_handler
+from ...core.export import csv_response
+from ...core.handlers import HandlerError, json_handler, raw_handler
 from ...core.i18n import _
-from ...core.sanitize import plain_text, spreadsheet_cell
+from ...core.sanitize import plain_text
 from . import forms as inputs
 from . import logic, store
 
@@ -116,26 +113,15 @@ class PeerStaffMixin:
                                      self.identity.username or ""))
         return {"message": self.gettext(_("Grade saved. The learner sees it with your reason."))}
 
-    @raw_handler(writes=False)
+    @raw_handler(writes=False, staff_only=True)
     def export(self, request, suffix=""):  # pylint: disable=unused-argument
         """Every learner's status as CSV (staff only)."""
-        try:
-            check_caller(self, staff_only=True)
-        except HandlerError as error:
-            return error_response(self, error)
-        staff = self._staff_context()
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["learner", "username", "version", "late", "hidden", "reviews_given", "reviews_received",
-                         "grade_percent", "override_reason", "open_flags", "text"])
-        for item in staff["learners"]:
-            row = item["row"]
-            grade_row = item["grade_row"]
-            writer.writerow([row.learner, row.learner_name, row.version, row.late, row.hidden, item["given"],
-                             item["received"], "" if item["grade"] is None else item["grade"],
-                             spreadsheet_cell(grade_row.override_reason if grade_row else ""), item["flags"],
-                             spreadsheet_cell(plain_text(row.text))])
-        stamp = datetime.now().strftime("%Y%m%d")
-        response = Response(out.getvalue().encode("utf-8-sig"), content_type="text/csv", charset="utf-8")
-        response.headers["Content-Disposition"] = f'attachment; filename="peer-review-{stamp}.csv"'
-        return response
+        rows = []
+        for item in self._staff_context()["learners"]:
+            row, grade_row = item["row"], item["grade_row"]
+            rows.append([row.learner, row.learner_name, row.version, row.late, row.hidden, item["given"],
+                         item["received"], "" if item["grade"] is None else item["grade"],
+                         grade_row.override_reason if grade_row else "", item["flags"], plain_text(row.text)])
+        return csv_response(f"peer-review-{datetime.now():%Y%m%d}.csv",
+                            ["learner", "username", "version", "late", "hidden", "reviews_given", "reviews_received",
+                             "grade_percent", "override_reason", "open_flags", "text"], rows)

@@ -39,7 +39,7 @@ class PeerStudioMixin:
                       "presses Allocate."))
         if data.submission_due and data.review_due and data.review_due <= data.submission_due:
             error(_("Reviews must be due after submissions close."))
-        if data.max_files < 0 or data.max_file_mb <= 0:
+        if data.max_files < 0 or data.max_upload_mb <= 0:
             error(_("File limits must be positive."))
 
     def author_sections(self):
