@@ -5,7 +5,6 @@ import uuid
 from django import forms
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
 from webob import Response
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
@@ -28,7 +27,7 @@ from ...core.olx import ReadableOLXMixin
 from ...core.operator_settings import upload_limit_bytes
 from ...core.scoring import ScoredActivityMixin
 from ...core.studio import IlellnStudioMixin
-from . import logic
+from . import logic, store
 from .scenarios import speaking_scenarios
 
 REFUSALS = {
@@ -38,11 +37,6 @@ REFUSALS = {
     "too-long": _("The recording is longer than the time allowed. Record a shorter answer."),
     "no-duration": _("The length of the recording is missing. Record again."),
 }
-
-
-def _recordings():
-    from ...models import Recording  # pylint: disable=import-outside-toplevel
-    return Recording
 
 
 class SubmitForm(BlockForm):
@@ -150,7 +144,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
 
     def _row(self, learner=None):
         learner = learner or self.identity.anonymous_id
-        return _recordings().objects.filter(block_key=self.block_key, learner=learner).first() if learner else None
+        return store.own(self.block_key, learner)
 
     def _model_audio_url(self):
         return self.course_media_url(self.model_audio)
@@ -159,7 +153,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
         """A staff score reaches the gradebook when its learner next opens the block (the LMS grades per request)."""
         if self.staff_graded and row and row.staff_score is not None and not row.score_published:
             self.publish_grade(row.staff_score * self.weight, self.weight)
-            _recordings().objects.filter(pk=row.pk).update(score_published=True)
+            store.mark_score_published(row)
 
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
@@ -171,13 +165,12 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             queue = [
                 {"row": item, "url": self.runtime.handler_url(self, "recording", item.learner),
                  "score_percent": None if item.staff_score is None else round(100 * item.staff_score)}
-                for item in _recordings().objects.filter(block_key=self.block_key,
-                                                         status=_recordings().SUBMITTED).order_by("-updated")[:100]
+                for item in store.queue(self.block_key)
             ]
         context = {
             "row": row,
             "recording_url": self.runtime.handler_url(self, "recording") if row and row.file else "",
-            "submitted": bool(row and row.status == _recordings().SUBMITTED),
+            "submitted": store.submitted(row),
             "checklist": [(index, text, bool(row and index < len(row.self_check) and row.self_check[index]))
                           for index, text in enumerate(self.checklist)],
             "model_url": self._model_audio_url(),
@@ -210,7 +203,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             if request.method != "POST":
                 raise HandlerError(_("This action needs a POST request."), status=405)
             row = self._row()
-            if row and row.status == _recordings().SUBMITTED:
+            if store.submitted(row):
                 raise HandlerError(_("You have already submitted your recording."), status=409)
             try:
                 declared = float(request.headers.get("X-Duration", "0"))
@@ -231,13 +224,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
         name = default_storage.save(f"ilelln/speaking/{folder}/{uuid.uuid4().hex}.{logic.EXTENSIONS[kind]}",
                                     ContentFile(data))
         old_file = row.file if row else ""
-        with transaction.atomic():
-            _recordings().objects.update_or_create(
-                block_key=self.block_key, learner=who.anonymous_id,
-                defaults={"course_key": keys.course_key_of(self), "learner_name": who.username or "",
-                          "file": name, "content_type": kind, "size": len(data), "seconds": seconds,
-                          "status": _recordings().DRAFT, "offline_note": ""},
-            )
+        store.save_draft(self.block_key, who, keys.course_key_of(self), name, kind, len(data), seconds)
         if old_file:
             default_storage.delete(old_file)
         return json_response({"seconds": seconds, "url": self.runtime.handler_url(self, "recording"),
@@ -266,11 +253,9 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
         row = self._row()
         if row is None or not row.file:
             raise HandlerError(_("Record your answer before you submit it."))
-        if row.status == _recordings().SUBMITTED:
+        if store.submitted(row):
             raise HandlerError(_("You have already submitted your recording."), status=409)
-        with transaction.atomic():
-            _recordings().objects.filter(pk=row.pk).update(status=_recordings().SUBMITTED,
-                                                           self_check=data["self_check"])
+        store.submit(row, data["self_check"])
         self.record_completion(1.0)
         return {"message": self.gettext(_("Submitted. Your facilitator will listen and reply here."))}
 
@@ -278,15 +263,9 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
     def offline(self, data, suffix=""):  # pylint: disable=unused-argument
         """Without a microphone: say how the activity was done, for the facilitator to see."""
         row = self._row()
-        if row and row.status == _recordings().SUBMITTED:
+        if store.submitted(row):
             raise HandlerError(_("You have already submitted your recording."), status=409)
-        who = self.identity
-        with transaction.atomic():
-            _recordings().objects.update_or_create(
-                block_key=self.block_key, learner=who.anonymous_id,
-                defaults={"course_key": keys.course_key_of(self), "learner_name": who.username or "",
-                          "status": _recordings().SUBMITTED, "offline_note": data["note"]},
-            )
+        store.save_offline(self.block_key, self.identity, keys.course_key_of(self), data["note"])
         self.record_completion(1.0)
         return {"message": self.gettext(_("Thank you. Your facilitator will see your note."))}
 
@@ -294,11 +273,8 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
     def feedback(self, data, suffix=""):  # pylint: disable=unused-argument
         """A facilitator's feedback (and score, when the activity is graded) on one learner's recording."""
         score = data["score"] / 100 if data["score"] is not None and self.staff_graded else None
-        with transaction.atomic():
-            updated = _recordings().objects.filter(block_key=self.block_key, learner=data["learner"]).update(
-                feedback=data["feedback"], feedback_by=self.identity.username or "", staff_score=score,
-                score_published=False)
-        if not updated:
+        if not store.give_feedback(self.block_key, data["learner"], data["feedback"], self.identity.username or "",
+                                   score):
             raise HandlerError(_("That learner has not submitted anything yet."), status=404)
         return {"message": self.gettext(_("Feedback saved. The learner sees it next time they open the activity."))}
 

@@ -1,6 +1,5 @@
 """``ilelln_writing``: an email or proposal abstract checked offline against the author's checklist rubric."""
 from django import forms
-from django.db import transaction
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
@@ -12,15 +11,10 @@ from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.scoring import ScoredActivityMixin
 from ...core.studio import IlellnStudioMixin
-from . import logic
+from . import logic, store
 from .scenarios import writing_scenarios
 
 MAX_TEXT = 10000
-
-
-def _submissions():
-    from ...models import WritingSubmission  # pylint: disable=import-outside-toplevel
-    return WritingSubmission.objects
 
 
 class TextForm(BlockForm):
@@ -124,12 +118,12 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
     def _own_submission(self):
         """This learner's submission row, publishing a staff override the first time the learner comes back."""
         learner = self.identity.anonymous_id
-        row = _submissions().filter(block_key=self.block_key, learner=learner).first() if learner else None
+        row = store.own(self.block_key, learner)
         if row and row.override_score is not None and not row.override_published:
             # The LMS publishes grades only for the user of the request, so the override reaches the
             # gradebook when its learner next opens the block.
             self.publish_grade(row.override_score * self.weight, self.weight, only_if_higher=False)
-            _submissions().filter(pk=row.pk).update(override_published=True)
+            store.mark_override_published(row)
         return row
 
     @XBlock.supports("multi_device")
@@ -138,7 +132,7 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
         row = self._own_submission()
         staff_rows = None
         if self.identity.is_staff:
-            staff_rows = list(_submissions().filter(block_key=self.block_key).order_by("-updated")[:100])
+            staff_rows = store.recent(self.block_key)
         context = {
             "draft": self.draft,
             "results": self._translated(self.results),
@@ -183,13 +177,8 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
         self.results = results
         self.attempts += 1
         self.best_score = max(self.best_score, score)
-        with transaction.atomic():
-            _submissions().update_or_create(
-                block_key=self.block_key, learner=self.identity.anonymous_id,
-                defaults={"course_key": keys.course_key_of(self), "learner_name": self.identity.username or "",
-                          "text": text, "score": self.best_score,
-                          "results": results, "attempts": self.attempts},
-            )
+        store.save(self.block_key, self.identity.anonymous_id, keys.course_key_of(self), self.identity.username or "",
+                   text, self.best_score, results, self.attempts)
         self.publish_grade(self.best_score * self.weight, self.weight)
         self.record_completion(1.0)
         return {
@@ -204,12 +193,8 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
     @json_handler(form=OverrideForm, staff_only=True)
     def override(self, data, suffix=""):  # pylint: disable=unused-argument
         """A facilitator sets a learner's score with a comment; it replaces the automatic score."""
-        with transaction.atomic():
-            updated = _submissions().filter(block_key=self.block_key, learner=data["learner"]).update(
-                override_score=data["score"] / 100, override_comment=data["comment"],
-                overridden_by=self.identity.username or "", override_published=False,
-            )
-        if not updated:
+        if not store.override(self.block_key, data["learner"], data["score"] / 100, data["comment"],
+                              self.identity.username or ""):
             raise HandlerError(_("That learner has not submitted anything yet."), status=404)
         return {"message": self.gettext(_("Score saved. The learner sees it with your comment."))}
 
