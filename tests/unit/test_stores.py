@@ -1,4 +1,4 @@
-"""Blocks reach the database only through their store, and stores reach models one way."""
+"""Blocks reach the database only through their store, stores reach models one way, forms live in forms.py."""
 import ast
 from pathlib import Path
 
@@ -46,3 +46,14 @@ def test_store_reaches_models_through_the_shared_accessor(path):
 def test_the_stores_the_review_asked_for_exist():
     for block in ("english/writing", "english/speaking", "curriculum/competency_check"):
         assert (PACKAGE / block / "store.py").is_file()
+
+
+FORM_OWNERS = BLOCKS + [PACKAGE / "collaboration" / name / "block.py"
+                        for name in ("discussion", "reflection", "team_project")]
+
+
+@pytest.mark.parametrize("path", FORM_OWNERS, ids=lambda path: path.parent.name)
+def test_handler_forms_live_in_the_blocks_forms_module(path):
+    classes = [node.name for node in ast.walk(ast.parse(path.read_text())) if isinstance(node, ast.ClassDef)]
+    assert [name for name in classes if name.endswith("Form")] == []
+    assert (path.parent / "forms.py").is_file()

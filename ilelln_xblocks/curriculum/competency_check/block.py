@@ -2,7 +2,6 @@
 import csv
 import io
 
-from django import forms
 from webob import Response
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
@@ -12,32 +11,13 @@ from xblock.validation import ValidationMessage
 from ...core import keys
 from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, check_caller, error_response, json_handler, raw_handler
+from ...core.handlers import HandlerError, check_caller, error_response, json_handler, raw_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.studio import IlellnStudioMixin
 from . import logic, store
+from .forms import RatingsForm
 from .scenarios import competency_check_scenarios
-
-
-class RatingsForm(BlockForm):
-    """``{"ratings": {competency key: rating}}``, one rating for every competency of the check."""
-
-    ratings = forms.JSONField(label=_("Ratings"))
-
-    def clean_ratings(self):
-        """Known keys, whole ratings within the scale, and none missing."""
-        value = self.cleaned_data["ratings"]
-        if not isinstance(value, dict):
-            raise forms.ValidationError(self.block.gettext(_("Send one rating per competency.")))
-        items = self.block.competency_list()
-        try:
-            ratings = logic.clean_ratings(value, items, len(self.block.scale))
-        except logic.CompetencyError as error:
-            raise forms.ValidationError(self.block.gettext(error.message) % error.params) from None
-        if len(ratings) != len(items):
-            raise forms.ValidationError(self.block.gettext(_("Rate every competency before you save.")))
-        return ratings
 
 
 class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):

@@ -1,27 +1,20 @@
 """``ilelln_dialogue``: a branching role-play with feedback on register and tone for every reply."""
-from django import forms
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.scoring import ScoredActivityMixin
 from ...core.studio import IlellnStudioMixin
 from . import logic
+from .forms import ChoiceForm
 from .scenarios import dialogue_scenarios
 
 BEST, LAST = "best", "last"
-
-
-class ChoiceForm(BlockForm):
-    """``{"node": id, "option": index}``: the reply chosen at the node the learner is at."""
-
-    node = forms.CharField(label=_("Dialogue step"), max_length=64)
-    option = forms.IntegerField(label=_("Answer"), min_value=0, max_value=50)
 
 
 class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):

@@ -1,18 +1,18 @@
 """``ilelln_gap_fill``: an English text with gaps, checked tolerantly on the server."""
-from django import forms
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.scoring import ScoredActivityMixin
 from ...core.studio import IlellnStudioMixin
 from .. import checking
 from . import logic
+from .forms import AnswersForm
 from .scenarios import gap_fill_scenarios
 
 MESSAGES = {
@@ -22,26 +22,6 @@ MESSAGES = {
     checking.WRONG: _("Not quite."),
     checking.EMPTY: _("Fill in this gap."),
 }
-
-
-class AnswersForm(BlockForm):
-    """``{"answers": ["...", ...]}``: one answer per gap, each a short text."""
-
-    answers = forms.JSONField(label=_("Answers"))
-
-    def clean_answers(self):
-        """A list of strings, one per gap, none longer than the limit."""
-        answers = self.cleaned_data["answers"]
-        gettext = self.block.gettext
-        if not isinstance(answers, list) or not all(isinstance(answer, str) for answer in answers):
-            raise forms.ValidationError(gettext(_("Send the answers as a list of texts.")))
-        if len(answers) != len(self.block.gaps()):
-            raise forms.ValidationError(gettext(_("Send one answer for each gap.")))
-        for number, answer in enumerate(answers, start=1):
-            if len(answer) > logic.MAX_ANSWER_LENGTH:
-                raise forms.ValidationError(gettext(_("gap %(number)s is longer than %(limit)s characters.")) % {
-                    "number": number, "limit": logic.MAX_ANSWER_LENGTH})
-        return answers
 
 
 class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):

@@ -1,17 +1,17 @@
 """``ilelln_listening``: audio or video with speed control, comprehension questions, dictation and transcript."""
-from django import forms
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
 from ...core.base import PACKAGED, IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.scoring import ScoredActivityMixin
 from ...core.studio import IlellnStudioMixin
 from . import logic
+from .forms import SubmitForm
 from .scenarios import listening_scenarios
 
 AFTER, REQUEST = "after", "request"
@@ -19,24 +19,6 @@ AFTER, REQUEST = "after", "request"
 RIGHT, PARTLY, WRONG = _("Correct."), _("Partly right."), _("Not quite.")
 
 VIDEO_EXTENSIONS = (".mp4", ".webm", ".m4v")
-
-
-class SubmitForm(BlockForm):
-    """``{"answers": [one per question], "dictation": "..."}``."""
-
-    answers = forms.JSONField(label=_("Answers"), required=False)
-    dictation = forms.CharField(label=_("Dictation"), required=False, max_length=2000, strip=False)
-
-    def clean_answers(self):
-        """One answer per question, each of the shape its question needs."""
-        answers = self.cleaned_data["answers"]
-        questions = self.block.questions()
-        if answers is None:
-            answers = []
-        if (not isinstance(answers, list) or len(answers) != len(questions)
-                or not all(logic.answer_is_valid(q, a) for q, a in zip(questions, answers, strict=True))):
-            raise forms.ValidationError(self.block.gettext(_("Answer every question before you submit.")))
-        return answers
 
 
 class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):

@@ -1,5 +1,4 @@
 """``ilelln_ordering``: put sentences, the moves of an email or presentation signposts in order."""
-from django import forms
 from django.utils.crypto import salted_hmac
 from xblock.core import XBlock
 from xblock.fields import Float, Integer, List, Scope, String
@@ -7,27 +6,14 @@ from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.scoring import ScoredActivityMixin
 from ...core.studio import IlellnStudioMixin
 from . import logic
+from .forms import OrderForm
 from .scenarios import ordering_scenarios
-
-
-class OrderForm(BlockForm):
-    """``{"order": [item id, ...]}``: every item of the exercise, each once."""
-
-    order = forms.JSONField(label=_("Order"))
-
-    def clean_order(self):
-        """The arrangement as correct-order indices, refusing anything but a full permutation of the ids."""
-        order = self.cleaned_data["order"]
-        by_token = {token: index for index, token in enumerate(self.block.item_tokens())}
-        if not isinstance(order, list) or len(order) != len(by_token) or set(map(str, order)) != set(by_token):
-            raise forms.ValidationError(self.block.gettext(_("Send every item exactly once.")))
-        return [by_token[token] for token in order]
 
 
 class OrderingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):

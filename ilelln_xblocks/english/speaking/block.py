@@ -2,7 +2,6 @@
 import hashlib
 import uuid
 
-from django import forms
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from webob import Response
@@ -14,7 +13,6 @@ from xblock.validation import ValidationMessage
 from ...core import keys
 from ...core.base import PACKAGED, IlellnBlockMixin
 from ...core.handlers import (
-    BlockForm,
     HandlerError,
     check_caller,
     error_response,
@@ -28,6 +26,7 @@ from ...core.operator_settings import upload_limit_bytes
 from ...core.scoring import ScoredActivityMixin
 from ...core.studio import IlellnStudioMixin
 from . import logic, store
+from .forms import FeedbackForm, OfflineForm, SubmitForm
 from .scenarios import speaking_scenarios
 
 REFUSALS = {
@@ -37,34 +36,6 @@ REFUSALS = {
     "too-long": _("The recording is longer than the time allowed. Record a shorter answer."),
     "no-duration": _("The length of the recording is missing. Record again."),
 }
-
-
-class SubmitForm(BlockForm):
-    """``{"self_check": [true, false, ...]}``: one answer per checklist item."""
-
-    self_check = forms.JSONField(label=_("Checklist"), required=False)
-
-    def clean_self_check(self):
-        """A list of booleans, one per checklist item."""
-        value = self.cleaned_data["self_check"] or []
-        if (not isinstance(value, list) or len(value) != len(self.block.checklist)
-                or not all(isinstance(item, bool) for item in value)):
-            raise forms.ValidationError(self.block.gettext(_("Answer each item of the checklist.")))
-        return value
-
-
-class OfflineForm(BlockForm):
-    """``{"note": "..."}``: how the learner did the activity without a microphone."""
-
-    note = forms.CharField(label=_("Note"), max_length=1000)
-
-
-class FeedbackForm(BlockForm):
-    """``{"learner": id, "feedback": "...", "score": 0..100 or null}``: a facilitator's review."""
-
-    learner = forms.CharField(label=_("Learner"), max_length=64)
-    feedback = forms.CharField(label=_("Feedback"), max_length=2000)
-    score = forms.IntegerField(label=_("Score"), min_value=0, max_value=100, required=False)
 
 
 class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):

@@ -1,34 +1,18 @@
 """``ilelln_writing``: an email or proposal abstract checked offline against the author's checklist rubric."""
-from django import forms
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core import keys
 from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.scoring import ScoredActivityMixin
 from ...core.studio import IlellnStudioMixin
 from . import logic, store
+from .forms import OverrideForm, TextForm
 from .scenarios import writing_scenarios
-
-MAX_TEXT = 10000
-
-
-class TextForm(BlockForm):
-    """``{"text": "..."}``: the learner's writing."""
-
-    text = forms.CharField(label=_("Your email"), max_length=MAX_TEXT, required=False, strip=False)
-
-
-class OverrideForm(BlockForm):
-    """``{"learner": id, "score": 0..100, "comment": "..."}``: a facilitator's judgement."""
-
-    learner = forms.CharField(label=_("Learner"), max_length=64)
-    score = forms.IntegerField(label=_("Score"), min_value=0, max_value=100)
-    comment = forms.CharField(label=_("Comment"), max_length=2000, required=False)
 
 
 class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
