@@ -11,7 +11,6 @@ from xblock.scorable import Score
 from xblock.validation import ValidationMessage
 
 from ...core import keys
-from ...core.base import PACKAGED, IlellnBlockMixin
 from ...core.handlers import (
     HandlerError,
     check_caller,
@@ -21,10 +20,8 @@ from ...core.handlers import (
     raw_handler,
 )
 from ...core.i18n import _
-from ...core.olx import ReadableOLXMixin
 from ...core.operator_settings import upload_limit_bytes
-from ...core.scoring import ScoredActivityMixin
-from ...core.studio import IlellnStudioMixin
+from .. import base as english
 from . import logic, store
 from .forms import FeedbackForm, OfflineForm, SubmitForm
 from .scenarios import speaking_scenarios
@@ -38,20 +35,16 @@ REFUSALS = {
 }
 
 
-class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+class SpeakingBlock(english.Activity, XBlock):
     """Speak, listen back, record again, submit; facilitators listen and give feedback."""
 
     block_name = "speaking"
     keeps_best = False  # the facilitator's latest score is the grade
-    ilelln_activity = True
 
-    display_name = String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-                          scope=Scope.settings, default=_("Speaking practice"))
+    display_name = english.display_name(_("Speaking practice"))
     prompt = String(display_name=_("Prompt"), help=_("What to say, to whom and why, in English."),
                     scope=Scope.content, default="", multiline_editor=True)
-    gloss = String(display_name=_("Help in Arabic"),
-                   help=_("Optional help or a translation for learners, shown on request."),
-                   scope=Scope.content, default="", multiline_editor=True)
+    gloss = english.gloss()
     model_audio = String(display_name=_("Model answer (audio)"),
                          help=_("Optional: an https:// address or a /static/ course file with a model answer."),
                          scope=Scope.content, default="")
@@ -67,8 +60,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
     staff_graded = Boolean(display_name=_("Graded by staff"),
                      help=_("When on, the facilitator's score becomes the grade; otherwise the activity is ungraded."),
                      scope=Scope.settings, default=False)
-    weight = Float(display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
-                   scope=Scope.settings, default=1.0)
+    weight = english.weight()
 
     editable_fields = ("display_name", "prompt", "gloss", "model_audio", "checklist", "max_seconds",
                        "max_megabytes", "staff_graded", "weight")
@@ -262,11 +254,10 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             error(_("The longest recording must be between 5 and 600 seconds."))
         if not 0.1 <= data.max_megabytes <= 50:
             error(_("The largest file must be between 0.1 and 50 MB."))
-        url = (data.model_audio or "").strip()
-        if url.startswith("http://"):
-            error(_("Use an https:// address: browsers block http:// media on a secure course page."))
-        elif url and not url.startswith(("https://", "/static/", PACKAGED)):
-            error(_("The model answer must be an https:// address or a /static/ course file."))
+        problem = english.media_problem(
+            data.model_audio, _("The model answer must be an https:// address or a /static/ course file."))
+        if problem:
+            error(problem)
 
     @staticmethod
     def workbench_scenarios():

@@ -4,31 +4,23 @@ from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core import keys
-from ...core.base import IlellnBlockMixin
 from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
-from ...core.olx import ReadableOLXMixin
-from ...core.scoring import ScoredActivityMixin
-from ...core.studio import IlellnStudioMixin
+from .. import base as english
 from . import logic, store
 from .forms import OverrideForm, TextForm
 from .scenarios import writing_scenarios
 
 
-class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+class WritingBlock(english.Activity, XBlock):
     """Write, get feedback per criterion, revise; facilitators can read every submission and override the score."""
 
     block_name = "writing"
-    ilelln_activity = True
-    has_score = True
 
-    display_name = String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-                          scope=Scope.settings, default=_("Professional writing"))
+    display_name = english.display_name(_("Professional writing"))
     task = String(display_name=_("Task"), help=_("What to write, to whom and why, in English."),
                   scope=Scope.content, default="", multiline_editor=True)
-    gloss = String(display_name=_("Help in Arabic"),
-                   help=_("Optional help or a translation for learners, shown on request."),
-                   scope=Scope.content, default="", multiline_editor=True)
+    gloss = english.gloss()
     structure = List(display_name=_("Structure checks"),
                      help=_("Moves the text must have: subject, greeting, purpose, request, closing, signature."),
                      scope=Scope.content, default=list(logic.EMAIL_CHECKS))
@@ -53,16 +45,13 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
     reviewed = Boolean(display_name=_("Reviewed by people"),
                        help=_("A facilitator or peers read the texts: the page says the automatic score is advice."),
                        scope=Scope.settings, default=True)
-    max_attempts = Integer(display_name=_("Maximum submissions"),
-                           help=_("How many times a learner may submit; 0 means no limit."),
-                           scope=Scope.settings, default=3)
-    weight = Float(display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
-                   scope=Scope.settings, default=1.0)
+    max_attempts = english.max_attempts(3, _("How many times a learner may submit; 0 means no limit."),
+                                  label=_("Maximum submissions"))
+    weight = english.weight()
     draft = String(help=_("The learner's text as last saved."), scope=Scope.user_state, default="")
     results = List(help=_("Feedback per criterion on the last submission."), scope=Scope.user_state, default=[])
-    attempts = Integer(help=_("How many times the learner has submitted."), scope=Scope.user_state, default=0)
-    best_score = Float(help=_("The learner's best automatic share of the points."), scope=Scope.user_state,
-                       default=0.0)
+    attempts = english.attempts(_("How many times the learner has submitted."))
+    best_score = english.best_score(_("The learner's best automatic share of the points."))
 
     editable_fields = ("display_name", "task", "gloss", "structure", "ideas", "min_words", "max_words", "spelling",
                        "max_misspellings", "extra_words", "register", "min_reading_ease", "reviewed", "max_attempts",
@@ -78,9 +67,6 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
             spelling=self.spelling, max_misspellings=self.max_misspellings, extra_words=tuple(self.extra_words),
             register=self.register, min_reading_ease=self.min_reading_ease, prompt=self.task,
         )
-
-    def _attempts_left(self):
-        return None if not self.max_attempts else max(self.max_attempts - self.attempts, 0)
 
     def _translated(self, results):
         """Criteria with their labels in the learner's language (required ideas keep the author's words)."""
