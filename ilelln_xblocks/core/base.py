@@ -216,5 +216,4 @@ class IlellnBlockMixin(XBlockMixin):
         if getattr(self, "has_custom_completion", False):
             self.emit_completion(fraction)  # pylint: disable=no-member
         if self.identity.anonymous_id:
-            status = progress.COMPLETED if fraction >= 1.0 else progress.STARTED
-            progress.record(self, self.identity.anonymous_id, status=status)
+            progress.record(self, self.identity.anonymous_id, status=progress.status_for(fraction))

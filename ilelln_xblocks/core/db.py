@@ -1,5 +1,28 @@
-"""Database helpers shared by the blocks' models."""
+"""Database helpers shared by the blocks' stores."""
+from django.apps import apps
 from django.db import connections, router
+
+APP_LABEL = "ilelln_xblocks"
+
+
+class _Models:
+    """This app's models by class name (``models().Recording``), looked up in Django's app registry on use."""
+
+    def __getattr__(self, name):
+        return apps.get_model(APP_LABEL, name)
+
+
+_MODELS = _Models()
+
+
+def models():
+    """This app's models, for the stores: ``models().WritingSubmission.objects...``.
+
+    Block classes load before Django's app registry is ready (XBlock reads entry points as the
+    runtime starts), so no store imports ``ilelln_xblocks.models`` at module level; the registry
+    gives each class once it is ready (django/apps/registry.py ``Apps.get_model``).
+    """
+    return _MODELS
 
 
 def upsert(model, rows, unique_fields, update_fields):

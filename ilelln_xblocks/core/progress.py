@@ -6,17 +6,9 @@ workbench) it is the outermost block above it, so a demo page acts as one module
 from django.db.models import Avg, Count, Q
 
 from . import keys
-from .db import upsert
+from .db import models, upsert
 
 SECTION_TYPE = "chapter"
-STARTED = "started"
-COMPLETED = "completed"
-
-
-def _model():
-    """The model, imported late: block classes load before Django's app registry is ready."""
-    from ..models import ActivityProgress  # pylint: disable=import-outside-toplevel
-    return ActivityProgress
 
 
 def module_of(block):
@@ -65,7 +57,7 @@ def record(block, learner, status=None, score=None):
     ``status`` and ``score`` update only when given, so a grade event does not undo a
     completion and a completion does not erase a score.
     """
-    ActivityProgress = _model()  # pylint: disable=invalid-name
+    ActivityProgress = models().ActivityProgress  # pylint: disable=invalid-name
     module = module_of(block)
     row = ActivityProgress(
         course_key=keys.course_key_of(block),
@@ -73,7 +65,7 @@ def record(block, learner, status=None, score=None):
         block_key=str(block.scope_ids.usage_id),
         block_type=block.scope_ids.block_type,
         learner=learner,
-        status=status or STARTED,
+        status=status or ActivityProgress.STARTED,
         score=score,
     )
     update_fields = ["course_key", "module_key", "updated"]
@@ -84,11 +76,17 @@ def record(block, learner, status=None, score=None):
     upsert(ActivityProgress, [row], ["block_key", "learner"], update_fields)
 
 
+def status_for(fraction):
+    """The status a completion of ``fraction`` (0 to 1) records: completed only when whole."""
+    ActivityProgress = models().ActivityProgress  # pylint: disable=invalid-name
+    return ActivityProgress.COMPLETED if fraction >= 1.0 else ActivityProgress.STARTED
+
+
 def learner_progress(block_keys, learner):
     """``{block_key: (status, score)}`` for ``learner`` over ``block_keys``, in one query."""
     if not block_keys:
         return {}
-    rows = _model().objects.filter(learner=learner, block_key__in=list(block_keys))
+    rows = models().ActivityProgress.objects.filter(learner=learner, block_key__in=list(block_keys))
     return {row_key: (status, score) for row_key, status, score in rows.values_list("block_key", "status", "score")}
 
 
@@ -96,12 +94,13 @@ def cohort_progress(block_keys):
     """Per activity: learners started, learners completed and mean score, aggregated in SQL (one query)."""
     if not block_keys:
         return {}
+    ActivityProgress = models().ActivityProgress  # pylint: disable=invalid-name
     rows = (
-        _model().objects.filter(block_key__in=list(block_keys))
+        ActivityProgress.objects.filter(block_key__in=list(block_keys))
         .values("block_key")
         .annotate(
             learners=Count("id"),
-            completed=Count("id", filter=Q(status=COMPLETED)),
+            completed=Count("id", filter=Q(status=ActivityProgress.COMPLETED)),
             mean_score=Avg("score"),
         )
     )

@@ -1,6 +1,6 @@
 """The reminder tables: each learner's opt-out per course, and the log that stops a reminder going out twice.
 
-Imported by ``ilelln_xblocks/models.py`` so Django registers them under the ``ilelln_xblocks`` app label.
+Imported by ``ilelln_xblocks/models/__init__.py`` so Django registers them under the ``ilelln_xblocks`` app label.
 """
 from django.db import models
 from django.utils.translation import gettext_lazy

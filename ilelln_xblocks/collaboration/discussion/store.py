@@ -9,13 +9,8 @@ counters move with ``F()`` updates next to the row they count, so parallel reque
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, F, Max, OuterRef, Q
 
+from ...core.db import models
 from . import logic
-
-
-def models():
-    """The discussion models, imported late (blocks load before Django's app registry)."""
-    from ... import models as m  # pylint: disable=import-outside-toplevel
-    return m
 
 
 def board_posts(block_key):

@@ -13,17 +13,12 @@ from django.db import IntegrityError, connections, router, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
+from ...core.db import models
 from . import logic
 
 LEASE = timedelta(hours=4)  # how long a continuous-mode reviewer keeps a claimed submission
 State = namedtuple("State", "submission to_do done received grade")
 Cohort = namedtuple("Cohort", "submissions given received grades pending done_parts")
-
-
-def models():
-    """The peer-review models, imported late (blocks load before Django's app registry)."""
-    from ... import models as m  # pylint: disable=import-outside-toplevel
-    return m
 
 
 def current_submissions(block_key):

@@ -6,14 +6,10 @@ in one query, every comment on them in a second.
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from ...core.db import models
+
 GALLERY_LIMIT = 200
 STAFF_LIMIT = 500
-
-
-def models():
-    """The reflection models, imported late (blocks load before Django's app registry)."""
-    from ... import models as m  # pylint: disable=import-outside-toplevel
-    return m
 
 
 def own(block_key, learner):

@@ -13,8 +13,7 @@ from ...core.handlers import HandlerError, json_handler, raw_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.studio import IlellnStudioMixin
-from . import forms as inputs
-from . import logic, store
+from . import forms, logic, store
 from .scenarios import team_project_scenarios
 
 log = logging.getLogger(__name__)
@@ -190,7 +189,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
 
     # ----- forming teams ----------------------------------------------------------------------------------------
 
-    @json_handler(form=inputs.NameForm)
+    @json_handler(form=forms.NameForm)
     def create_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Start a new team with the caller in it."""
         self._built_in_only()
@@ -202,7 +201,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         self._advance(0.25)
         return {"team": team.pk, "message": self.gettext(_("Your team is ready."))}
 
-    @json_handler(form=inputs.TeamForm)
+    @json_handler(form=forms.TeamForm)
     def join_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Join an open team of this block."""
         self._built_in_only()
@@ -211,21 +210,21 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         self._advance(0.25)
         return {"team": data["team"], "message": self.gettext(_("You joined the team."))}
 
-    @json_handler(form=inputs.EmptyForm)
+    @json_handler(form=forms.EmptyForm)
     def leave_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Leave the caller's team."""
         self._built_in_only()
         store.leave_team(self.block_key, self.identity.anonymous_id)
         return {"message": self.gettext(_("You left the team."))}
 
-    @json_handler(form=inputs.EmptyForm)
+    @json_handler(form=forms.EmptyForm)
     def find_me_a_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Ask the facilitator to place the caller in a team."""
         self._built_in_only()
         store.ask_for_team(self.block_key, self.identity.anonymous_id, self.identity.username or "")
         return {"message": self.gettext(_("The facilitator will place you in a team."))}
 
-    @json_handler(form=inputs.EmptyForm, staff_only=True)
+    @json_handler(form=forms.EmptyForm, staff_only=True)
     def auto_group(self, data, suffix=""):  # pylint: disable=unused-argument
         """Place every waiting learner: open teams first, then new teams of balanced size."""
         self._built_in_only()
@@ -240,7 +239,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
 
     # ----- the private workspace ----------------------------------------------------------------------------------
 
-    @json_handler(form=inputs.EmptyForm, writes=False)
+    @json_handler(form=forms.EmptyForm, writes=False)
     def get_workspace(self, data, suffix=""):  # pylint: disable=unused-argument
         """The caller's own team workspace, fresh from the database."""
         return {"workspace": self.workspace(self._my_team())}
@@ -257,12 +256,12 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         self._advance(0.5)
         return {"saved": current, "message": self.gettext(_("Saved. Your team sees it now."))}
 
-    @json_handler(form=inputs.CharterForm)
+    @json_handler(form=forms.CharterForm)
     def save_charter(self, data, suffix=""):  # pylint: disable=unused-argument
         """Save the charter unless a teammate saved since the caller's version (then 409 with theirs)."""
         return self._save("charter", data, {"roles": data["roles"], "agreements": data["agreements"]})
 
-    @json_handler(form=inputs.PlanForm)
+    @json_handler(form=forms.PlanForm)
     def save_plan(self, data, suffix=""):  # pylint: disable=unused-argument
         """Save the action plan unless a teammate saved since the caller's version (then 409 with theirs)."""
         team = self._my_team()
@@ -276,7 +275,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
                   "activities": [activity.as_dict() for activity in activities]}
         return self._save("plan", data, values)
 
-    @json_handler(form=inputs.UpdateForm)
+    @json_handler(form=forms.UpdateForm)
     def post_update(self, data, suffix=""):  # pylint: disable=unused-argument
         """Add a progress update with an optional http(s) evidence link."""
         team = self._my_team()
@@ -295,7 +294,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
 
     # ----- showcase, votes and ratings ---------------------------------------------------------------------------
 
-    @json_handler(form=inputs.ShowcaseForm)
+    @json_handler(form=forms.ShowcaseForm)
     def publish_showcase(self, data, suffix=""):  # pylint: disable=unused-argument
         """Show the team's service to the cohort."""
         team = self._my_team()
@@ -303,7 +302,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         store.publish_showcase(team.pk, data["summary"].strip(), url)
         return {"message": self.gettext(_("Your showcase is visible to the cohort."))}
 
-    @json_handler(form=inputs.CommentForm)
+    @json_handler(form=forms.CommentForm)
     def comment(self, data, suffix=""):  # pylint: disable=unused-argument
         """Comment on a team's showcase."""
         if not data["text"].strip():
@@ -312,14 +311,14 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
                       data["text"].strip())
         return {"message": self.gettext(_("Comment posted."))}
 
-    @json_handler(form=inputs.TeamForm)
+    @json_handler(form=forms.TeamForm)
     def vote(self, data, suffix=""):  # pylint: disable=unused-argument
         """The caller's one recognition vote, for another team's showcase."""
         row = self.my_membership()
         store.vote(self.block_key, data["team"], self.identity.anonymous_id, row.team_id if row else None)
         return {"message": self.gettext(_("Thank you: your vote is counted."))}
 
-    @json_handler(form=inputs.RatingsForm)
+    @json_handler(form=forms.RatingsForm)
     def rate(self, data, suffix=""):  # pylint: disable=unused-argument
         """Rate each teammate's contribution, privately; completes the activity."""
         if not self.ratings_open:
@@ -337,7 +336,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
 
     # ----- facilitator -------------------------------------------------------------------------------------------
 
-    @json_handler(form=inputs.TeamForm, staff_only=True, writes=False)
+    @json_handler(form=forms.TeamForm, staff_only=True, writes=False)
     def team_detail(self, data, suffix=""):  # pylint: disable=unused-argument
         """Any team's workspace, for facilitators."""
         from ...models import ProjectTeam  # pylint: disable=import-outside-toplevel

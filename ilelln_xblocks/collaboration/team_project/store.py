@@ -9,14 +9,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Avg, Count, F, Max
 from django.utils import timezone
 
+from ...core.db import models as _models
 from ...core.db import upsert
 from ...core.handlers import HandlerError
 from ...core.i18n import _
-
-
-def _models():
-    from ... import models  # pylint: disable=import-outside-toplevel
-    return models
 
 
 def membership(block_key, learner):

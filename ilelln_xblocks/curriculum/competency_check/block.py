@@ -1,8 +1,5 @@
 """``ilelln_competency_check``: rate the programme's competencies at the start and at the end, and see the growth."""
 
-from django import forms
-from django.db import transaction
-from django.db.models import Avg, Count
 from xblock.completable import CompletableXBlockMixin
 from xblock.core import XBlock
 from xblock.fields import List, Scope, String
@@ -11,39 +8,14 @@ from xblock.validation import ValidationMessage
 from ...core import keys
 from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
-from ...core.db import upsert
 from ...core.export import csv_response
-from ...core.handlers import BlockForm, json_handler, raw_handler
+from ...core.handlers import json_handler, raw_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.studio import IlellnStudioMixin
-from . import logic
+from . import logic, store
+from .forms import RatingsForm
 from .scenarios import competency_check_scenarios
-
-
-def _rating_model():
-    from ...models import CompetencyRating  # pylint: disable=import-outside-toplevel
-    return CompetencyRating
-
-
-class RatingsForm(BlockForm):
-    """``{"ratings": {competency key: rating}}``, one rating for every competency of the check."""
-
-    ratings = forms.JSONField(label=_("Ratings"))
-
-    def clean_ratings(self):
-        """Known keys, whole ratings within the scale, and none missing."""
-        value = self.cleaned_data["ratings"]
-        if not isinstance(value, dict):
-            raise forms.ValidationError(self.block.gettext(_("Send one rating per competency.")))
-        items = self.block.competency_list()
-        try:
-            ratings = logic.clean_ratings(value, items, len(self.block.scale))
-        except logic.AuthorError as error:
-            raise forms.ValidationError(self.block.gettext(error.message) % error.params) from None
-        if len(ratings) != len(items):
-            raise forms.ValidationError(self.block.gettext(_("Rate every competency before you save.")))
-        return ratings
 
 
 class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):
@@ -110,30 +82,13 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
         """The competencies the author wrote correctly (Studio reports the others)."""
         return logic.parse_competencies(self.competencies)[0]
 
-    def _cohort_filter(self):
-        return {"course_key": keys.course_key_of(self), "assessment": self.assessment}
-
     def _my_ratings(self):
         """``{phase: {key: rating}}`` for the current learner, in one query."""
-        found = {logic.START: {}, logic.END: {}}
-        learner = self.identity.anonymous_id
-        if learner:
-            rows = _rating_model().objects.filter(learner=learner, **self._cohort_filter())
-            for phase, key, rating in rows.values_list("phase", "competency", "rating"):
-                found.setdefault(phase, {})[key] = rating
-        return found
+        return store.learner_ratings(keys.course_key_of(self), self.assessment, self.identity.anonymous_id)
 
     def cohort_summary(self):
         """Per competency and phase: the cohort's mean rating and how many rated it (one SQL query)."""
-        rows = (
-            _rating_model().objects.filter(**self._cohort_filter())
-            .values("competency", "phase")
-            .annotate(mean=Avg("rating"), n=Count("id"))
-        )
-        summary = {}
-        for row in rows:
-            summary.setdefault(row["competency"], {})[row["phase"]] = (round(row["mean"], 2), row["n"])
-        return summary
+        return store.cohort_summary(keys.course_key_of(self), self.assessment)
 
     # ----- views --------------------------------------------------------------------------------------------
 
@@ -198,13 +153,10 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
     @json_handler(form=RatingsForm)
     def save_ratings(self, data, suffix=""):  # pylint: disable=unused-argument
         """Store the learner's ratings for this phase (replacing earlier ones) and complete the block."""
-        Rating = _rating_model()  # pylint: disable=invalid-name
-        base = dict(self._cohort_filter(), learner=self.identity.anonymous_id, phase=self.phase)
-        rows = [Rating(competency=key, rating=value, **base) for key, value in data["ratings"].items()]
-        with transaction.atomic():
-            upsert(Rating, rows, ["course_key", "assessment", "learner", "phase", "competency"], ["rating", "updated"])
+        saved = store.save(keys.course_key_of(self), self.assessment, self.identity.anonymous_id, self.phase,
+                           data["ratings"])
         self.record_completion(1.0)
-        return {"saved": len(rows), "message": self.gettext(_("Your ratings are saved."))}
+        return {"saved": saved, "message": self.gettext(_("Your ratings are saved."))}
 
     @raw_handler(writes=False, staff_only=True, methods=("GET",))
     def cohort_csv(self, request, suffix=""):  # pylint: disable=unused-argument

@@ -1,29 +1,18 @@
 """``ilelln_module_overview``: a module's aims, live sessions, deliverables and the learner's progress."""
-from django import forms
 from xblock.core import XBlock
 from xblock.fields import Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core import progress
 from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, json_handler
+from ...core.handlers import json_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.studio import IlellnStudioMixin
 from ...core.time import in_zone, utc_iso
 from . import logic as schedule
+from .forms import ChecklistForm
 from .scenarios import module_overview_scenarios
-
-
-class ChecklistForm(BlockForm):
-    """The deliverables a learner has ticked as done, by position."""
-
-    done = forms.TypedMultipleChoiceField(label=_("Checklist"), coerce=int, required=False)
-
-    def __init__(self, data, block=None):
-        super().__init__(data, block)
-        count = len(block.deliverables) if block else 0
-        self.fields["done"].choices = [(index, index) for index in range(count)]
 
 
 class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin, XBlock):

@@ -1,48 +1,30 @@
 """``ilelln_dialogue``: a branching role-play with feedback on register and tone for every reply."""
-from django import forms
 from xblock.core import XBlock
-from xblock.fields import Float, Integer, List, Scope, String
+from xblock.fields import Float, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
-from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
-from ...core.olx import ReadableOLXMixin
-from ...core.scoring import ScoredActivityMixin
-from ...core.studio import IlellnStudioMixin
+from .. import base as english
 from . import logic
+from .forms import ChoiceForm
 from .scenarios import dialogue_scenarios
 
 BEST, LAST = "best", "last"
 
 
-class ChoiceForm(BlockForm):
-    """``{"node": id, "option": index}``: the reply chosen at the node the learner is at."""
-
-    node = forms.CharField(label=_("Dialogue step"), max_length=64)
-    option = forms.IntegerField(label=_("Answer"), min_value=0, max_value=50)
-
-
-class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+class DialogueBlock(english.Activity, XBlock):
     """Phone calls, meetings and networking as a conversation the learner steers, scored on the server."""
 
     block_name = "dialogue"
-    ilelln_activity = True
-    has_score = True
 
-    display_name = String(
-        display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-        scope=Scope.settings, default=_("Role-play dialogue"),
-    )
+    display_name = english.display_name(_("Role-play dialogue"))
     intro = String(
         display_name=_("Situation"), help=_("Who the learner is, who they speak to, and why, in English."),
         scope=Scope.content, default="", multiline_editor=True,
     )
-    gloss = String(
-        display_name=_("Help in Arabic"), help=_("Optional help or a translation for learners, shown on request."),
-        scope=Scope.content, default="", multiline_editor=True,
-    )
+    gloss = english.gloss()
     script = String(
         display_name=_("Dialogue script"),
         help=_(
@@ -52,10 +34,7 @@ class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
         ),
         scope=Scope.content, default="", multiline_editor=True,
     )
-    max_attempts = Integer(
-        display_name=_("Maximum attempts"), help=_("How many times a learner may play the dialogue; 0 means no limit."),
-        scope=Scope.settings, default=0,
-    )
+    max_attempts = english.max_attempts(0, _("How many times a learner may play the dialogue; 0 means no limit."))
     scoring_rule = String(
         display_name=_("Score kept"), help=_("Whether the grade is the best or the latest attempt's score."),
         scope=Scope.settings, default=BEST,
@@ -64,13 +43,10 @@ class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             {"display_name": _("Latest attempt"), "value": LAST},
         ],
     )
-    weight = Float(
-        display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
-        scope=Scope.settings, default=1.0,
-    )
+    weight = english.weight()
     path = List(help=_("The replies chosen in the current attempt, as [node, option] pairs."),
                 scope=Scope.user_state, default=[])
-    attempts = Integer(help=_("How many attempts the learner has finished."), scope=Scope.user_state, default=0)
+    attempts = english.attempts(_("How many attempts the learner has finished."))
     score = Float(help=_("The share of the points kept for the grade."), scope=Scope.user_state, default=0.0)
 
     editable_fields = ("display_name", "intro", "gloss", "script", "max_attempts", "scoring_rule", "weight")
@@ -109,9 +85,6 @@ class DialogueBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             earned += option.points
             current = option.next
         return transcript, current, earned
-
-    def _attempts_left(self):
-        return None if not self.max_attempts else max(self.max_attempts - self.attempts, 0)
 
     @staticmethod
     def _node_data(node):

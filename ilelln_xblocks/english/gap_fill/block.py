@@ -1,18 +1,15 @@
 """``ilelln_gap_fill``: an English text with gaps, checked tolerantly on the server."""
-from django import forms
 from xblock.core import XBlock
-from xblock.fields import Float, Integer, List, Scope, String
+from xblock.fields import Float, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
-from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
-from ...core.olx import ReadableOLXMixin
-from ...core.scoring import ScoredActivityMixin
-from ...core.studio import IlellnStudioMixin
+from .. import base as english
 from .. import checking
 from . import logic
+from .forms import AnswersForm
 from .scenarios import gap_fill_scenarios
 
 MESSAGES = {
@@ -24,53 +21,14 @@ MESSAGES = {
 }
 
 
-class AnswersForm(BlockForm):
-    """``{"answers": ["...", ...]}``: one answer per gap, each a short text."""
-
-    answers = forms.JSONField(label=_("Answers"))
-
-    def clean_answers(self):
-        """A list of strings, one per gap, none longer than the limit."""
-        answers = self.cleaned_data["answers"]
-        gettext = self.block.gettext
-        if not isinstance(answers, list) or not all(isinstance(answer, str) for answer in answers):
-            raise forms.ValidationError(gettext(_("Send the answers as a list of texts.")))
-        if len(answers) != len(self.block.gaps()):
-            raise forms.ValidationError(gettext(_("Send one answer for each gap.")))
-        for number, answer in enumerate(answers, start=1):
-            if len(answer) > logic.MAX_ANSWER_LENGTH:
-                raise forms.ValidationError(gettext(_("gap %(number)s is longer than %(limit)s characters.")) % {
-                    "number": number, "limit": logic.MAX_ANSWER_LENGTH})
-        return answers
-
-
-class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+class GapFillBlock(english.Activity, XBlock):
     """Collocations, prepositions and phrases in context, with feedback on the errors Arabic speakers make."""
 
     block_name = "gap_fill"
-    ilelln_activity = True
-    has_score = True
 
-    display_name = String(
-        display_name=_("Display name"),
-        help=_("The name learners see in the course navigation."),
-        scope=Scope.settings,
-        default=_("Gap fill"),
-    )
-    instructions = String(
-        display_name=_("Instructions"),
-        help=_("What the learner should do, in English."),
-        scope=Scope.content,
-        default="",
-        multiline_editor=True,
-    )
-    gloss = String(
-        display_name=_("Help in Arabic"),
-        help=_("Optional help or a translation for learners, shown on request."),
-        scope=Scope.content,
-        default="",
-        multiline_editor=True,
-    )
+    display_name = english.display_name(_("Gap fill"))
+    instructions = english.instructions()
+    gloss = english.gloss()
     text = String(
         display_name=_("Text with gaps"),
         help=_(
@@ -85,28 +43,18 @@ class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
         default="",
         multiline_editor=True,
     )
-    max_attempts = Integer(
-        display_name=_("Maximum attempts"),
-        help=_("How many times a learner may check their answers; 0 means no limit."),
-        scope=Scope.settings,
-        default=3,
-    )
+    max_attempts = english.max_attempts(3, _("How many times a learner may check their answers; 0 means no limit."))
     almost_credit = Float(
         display_name=_("Credit for a near miss"),
         help=_("The share of a gap's point given for an answer with a small spelling mistake, from 0 to 1."),
         scope=Scope.settings,
         default=0.5,
     )
-    weight = Float(
-        display_name=_("Weight"),
-        help=_("The points this exercise is worth in the course grade."),
-        scope=Scope.settings,
-        default=1.0,
-    )
+    weight = english.weight()
     answers = List(help=_("The learner's latest answers."), scope=Scope.user_state, default=[])
     results = List(help=_("How the latest answers were judged."), scope=Scope.user_state, default=[])
-    attempts = Integer(help=_("How many times the learner has checked."), scope=Scope.user_state, default=0)
-    best_score = Float(help=_("The learner's best share of the points."), scope=Scope.user_state, default=0.0)
+    attempts = english.attempts(_("How many times the learner has checked."))
+    best_score = english.best_score()
 
     editable_fields = ("display_name", "instructions", "gloss", "text", "max_attempts", "almost_credit", "weight")
     olx_texts = (("instructions", "instructions"), ("gloss", "gloss"), ("text", "text"))
@@ -132,9 +80,6 @@ class GapFillBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
             all(result["status"] == checking.CORRECT for result in self.results)
             or (self.max_attempts and self.attempts >= self.max_attempts)
         )
-
-    def _attempts_left(self):
-        return None if not self.max_attempts else max(self.max_attempts - self.attempts, 0)
 
     def _feedback(self, result):
         if result["status"] == checking.EXPECTED_WRONG:

@@ -1,17 +1,14 @@
 """``ilelln_listening``: audio or video with speed control, comprehension questions, dictation and transcript."""
-from django import forms
 from xblock.core import XBlock
-from xblock.fields import Float, Integer, List, Scope, String
+from xblock.fields import List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
-from ...core.base import PACKAGED, IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
-from ...core.olx import ReadableOLXMixin
-from ...core.scoring import ScoredActivityMixin
-from ...core.studio import IlellnStudioMixin
+from .. import base as english
 from . import logic
+from .forms import SubmitForm
 from .scenarios import listening_scenarios
 
 AFTER, REQUEST = "after", "request"
@@ -21,43 +18,14 @@ RIGHT, PARTLY, WRONG = _("Correct."), _("Partly right."), _("Not quite.")
 VIDEO_EXTENSIONS = (".mp4", ".webm", ".m4v")
 
 
-class SubmitForm(BlockForm):
-    """``{"answers": [one per question], "dictation": "..."}``."""
-
-    answers = forms.JSONField(label=_("Answers"), required=False)
-    dictation = forms.CharField(label=_("Dictation"), required=False, max_length=2000, strip=False)
-
-    def clean_answers(self):
-        """One answer per question, each of the shape its question needs."""
-        answers = self.cleaned_data["answers"]
-        questions = self.block.questions()
-        if answers is None:
-            answers = []
-        if (not isinstance(answers, list) or len(answers) != len(questions)
-                or not all(logic.answer_is_valid(q, a) for q, a in zip(questions, answers, strict=True))):
-            raise forms.ValidationError(self.block.gettext(_("Answer every question before you submit.")))
-        return answers
-
-
-class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+class ListeningBlock(english.Activity, XBlock):
     """Listen (at the speed you need), answer, write what you hear, then read the transcript."""
 
     block_name = "listening"
-    ilelln_activity = True
-    has_score = True
 
-    display_name = String(
-        display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-        scope=Scope.settings, default=_("Listening"),
-    )
-    instructions = String(
-        display_name=_("Instructions"), help=_("What the learner should do, in English."),
-        scope=Scope.content, default="", multiline_editor=True,
-    )
-    gloss = String(
-        display_name=_("Help in Arabic"), help=_("Optional help or a translation for learners, shown on request."),
-        scope=Scope.content, default="", multiline_editor=True,
-    )
+    display_name = english.display_name(_("Listening"))
+    instructions = english.instructions()
+    gloss = english.gloss()
     media_url = String(
         display_name=_("Audio or video"),
         help=_("An https:// address, or a course file such as /static/voicemail.mp3. Video files (.mp4, .webm) "
@@ -87,19 +55,13 @@ class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, I
         help=_("Optional: a sentence from the recording that learners write down, scored word by word."),
         scope=Scope.content, default="", multiline_editor=True,
     )
-    max_attempts = Integer(
-        display_name=_("Maximum attempts"), help=_("How many times a learner may submit; 0 means no limit."),
-        scope=Scope.settings, default=2,
-    )
-    weight = Float(
-        display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
-        scope=Scope.settings, default=1.0,
-    )
+    max_attempts = english.max_attempts(2, _("How many times a learner may submit; 0 means no limit."))
+    weight = english.weight()
     answers = List(help=_("The learner's latest answers."), scope=Scope.user_state, default=[])
     typed = String(help=_("The learner's latest dictation."), scope=Scope.user_state, default="")
     credits = List(help=_("Credit per question at the last submission."), scope=Scope.user_state, default=[])
-    attempts = Integer(help=_("How many times the learner has submitted."), scope=Scope.user_state, default=0)
-    best_score = Float(help=_("The learner's best share of the points."), scope=Scope.user_state, default=0.0)
+    attempts = english.attempts(_("How many times the learner has submitted."))
+    best_score = english.best_score()
 
     editable_fields = ("display_name", "instructions", "gloss", "media_url", "transcript", "transcript_rule",
                        "question_text", "dictation_text", "max_attempts", "weight")
@@ -117,9 +79,6 @@ class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, I
         """``(url, is_video)`` for the player; packaged demo audio is served by the runtime."""
         url = self.course_media_url(self.media_url)
         return url, url.lower().split("?")[0].endswith(VIDEO_EXTENSIONS)
-
-    def _attempts_left(self):
-        return None if not self.max_attempts else max(self.max_attempts - self.attempts, 0)
 
     def _finished(self):
         return bool(self.max_attempts) and self.attempts >= self.max_attempts
@@ -227,11 +186,11 @@ class ListeningBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, I
             text = self.gettext(message)
             validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
 
-        url = (data.media_url or "").strip()
-        if url.startswith("http://"):
-            error(_("Use an https:// address: browsers block http:// media on a secure course page."))
-        elif not url.startswith(("https://", "/static/", PACKAGED)):
-            error(_("Give the recording as an https:// address or a course file starting with /static/."))
+        problem = english.media_problem(
+            data.media_url, _("Give the recording as an https:// address or a course file starting with /static/."),
+            required=True)
+        if problem:
+            error(problem)
         try:
             questions = logic.parse_questions(data.question_text)
         except logic.AuthorError as problem:

@@ -1,54 +1,26 @@
 """``ilelln_ordering``: put sentences, the moves of an email or presentation signposts in order."""
-from django import forms
 from django.utils.crypto import salted_hmac
 from xblock.core import XBlock
-from xblock.fields import Float, Integer, List, Scope, String
+from xblock.fields import List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
-from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
-from ...core.olx import ReadableOLXMixin
-from ...core.scoring import ScoredActivityMixin
-from ...core.studio import IlellnStudioMixin
+from .. import base as english
 from . import logic
+from .forms import OrderForm
 from .scenarios import ordering_scenarios
 
 
-class OrderForm(BlockForm):
-    """``{"order": [item id, ...]}``: every item of the exercise, each once."""
-
-    order = forms.JSONField(label=_("Order"))
-
-    def clean_order(self):
-        """The arrangement as correct-order indices, refusing anything but a full permutation of the ids."""
-        order = self.cleaned_data["order"]
-        by_token = {token: index for index, token in enumerate(self.block.item_tokens())}
-        if not isinstance(order, list) or len(order) != len(by_token) or set(map(str, order)) != set(by_token):
-            raise forms.ValidationError(self.block.gettext(_("Send every item exactly once.")))
-        return [by_token[token] for token in order]
-
-
-class OrderingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+class OrderingBlock(english.Activity, XBlock):
     """Arrange items by dragging or with Move up / Move down buttons; scored on the server."""
 
     block_name = "ordering"
-    ilelln_activity = True
-    has_score = True
 
-    display_name = String(
-        display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-        scope=Scope.settings, default=_("Put in order"),
-    )
-    instructions = String(
-        display_name=_("Instructions"), help=_("What the learner should do, in English."),
-        scope=Scope.content, default="", multiline_editor=True,
-    )
-    gloss = String(
-        display_name=_("Help in Arabic"), help=_("Optional help or a translation for learners, shown on request."),
-        scope=Scope.content, default="", multiline_editor=True,
-    )
+    display_name = english.display_name(_("Put in order"))
+    instructions = english.instructions()
+    gloss = english.gloss()
     items = List(
         display_name=_("Items in the correct order"),
         help=_("One item per entry, in the right order. Learners see them shuffled."),
@@ -61,20 +33,13 @@ class OrderingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
         values=[{"display_name": _("Correct positions"), "value": logic.POSITIONS},
                 {"display_name": _("Correct neighbours"), "value": logic.NEIGHBOURS}],
     )
-    max_attempts = Integer(
-        display_name=_("Maximum attempts"),
-        help=_("How many times a learner may check their answers; 0 means no limit."),
-        scope=Scope.settings, default=3,
-    )
-    weight = Float(
-        display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
-        scope=Scope.settings, default=1.0,
-    )
+    max_attempts = english.max_attempts(3, _("How many times a learner may check their answers; 0 means no limit."))
+    weight = english.weight()
     arrangement = List(help=_("The learner's latest order, as positions in the correct order."),
                        scope=Scope.user_state, default=[])
     marks = List(help=_("Which places or pairs were right at the last check."), scope=Scope.user_state, default=[])
-    attempts = Integer(help=_("How many times the learner has checked."), scope=Scope.user_state, default=0)
-    best_score = Float(help=_("The learner's best share of the points."), scope=Scope.user_state, default=0.0)
+    attempts = english.attempts(_("How many times the learner has checked."))
+    best_score = english.best_score()
 
     editable_fields = ("display_name", "instructions", "gloss", "items", "scoring", "max_attempts", "weight")
     olx_lists = (("items", "item"),)
@@ -97,9 +62,6 @@ class OrderingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
 
     def _finished(self):
         return bool(self.marks) and (all(self.marks) or bool(self.max_attempts and self.attempts >= self.max_attempts))
-
-    def _attempts_left(self):
-        return None if not self.max_attempts else max(self.max_attempts - self.attempts, 0)
 
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument

@@ -1,29 +1,24 @@
 """``ilelln_speaking``: record an answer in the browser, keep it on the platform, self-check, staff feedback."""
 
-from django import forms
 from django.core.files.storage import default_storage
-from django.db import transaction
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.scorable import Score
 from xblock.validation import ValidationMessage
 
 from ...core import keys
-from ...core.base import PACKAGED, IlellnBlockMixin
 from ...core.files import serve_file, store_upload
 from ...core.handlers import (
-    BlockForm,
     HandlerError,
     json_handler,
     json_response,
     raw_handler,
 )
 from ...core.i18n import _
-from ...core.olx import ReadableOLXMixin
 from ...core.operator_settings import upload_limit_bytes
-from ...core.scoring import ScoredActivityMixin
-from ...core.studio import IlellnStudioMixin
-from . import logic
+from .. import base as english
+from . import logic, store
+from .forms import FeedbackForm, OfflineForm, SubmitForm
 from .scenarios import speaking_scenarios
 
 REFUSALS = {
@@ -35,53 +30,16 @@ REFUSALS = {
 }
 
 
-def _recordings():
-    from ...models import Recording  # pylint: disable=import-outside-toplevel
-    return Recording
-
-
-class SubmitForm(BlockForm):
-    """``{"self_check": [true, false, ...]}``: one answer per checklist item."""
-
-    self_check = forms.JSONField(label=_("Checklist"), required=False)
-
-    def clean_self_check(self):
-        """A list of booleans, one per checklist item."""
-        value = self.cleaned_data["self_check"] or []
-        if (not isinstance(value, list) or len(value) != len(self.block.checklist)
-                or not all(isinstance(item, bool) for item in value)):
-            raise forms.ValidationError(self.block.gettext(_("Answer each item of the checklist.")))
-        return value
-
-
-class OfflineForm(BlockForm):
-    """``{"note": "..."}``: how the learner did the activity without a microphone."""
-
-    note = forms.CharField(label=_("Note"), max_length=1000)
-
-
-class FeedbackForm(BlockForm):
-    """``{"learner": id, "feedback": "...", "score": 0..100 or null}``: a facilitator's review."""
-
-    learner = forms.CharField(label=_("Learner"), max_length=64)
-    feedback = forms.CharField(label=_("Feedback"), max_length=2000)
-    score = forms.IntegerField(label=_("Score"), min_value=0, max_value=100, required=False)
-
-
-class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+class SpeakingBlock(english.Activity, XBlock):
     """Speak, listen back, record again, submit; facilitators listen and give feedback."""
 
     block_name = "speaking"
     keeps_best = False  # the facilitator's latest score is the grade
-    ilelln_activity = True
 
-    display_name = String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-                          scope=Scope.settings, default=_("Speaking practice"))
+    display_name = english.display_name(_("Speaking practice"))
     prompt = String(display_name=_("Prompt"), help=_("What to say, to whom and why, in English."),
                     scope=Scope.content, default="", multiline_editor=True)
-    gloss = String(display_name=_("Help in Arabic"),
-                   help=_("Optional help or a translation for learners, shown on request."),
-                   scope=Scope.content, default="", multiline_editor=True)
+    gloss = english.gloss()
     model_audio = String(display_name=_("Model answer (audio)"),
                          help=_("Optional: an https:// address or a /static/ course file with a model answer."),
                          scope=Scope.content, default="")
@@ -97,8 +55,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
     staff_graded = Boolean(display_name=_("Graded by staff"),
                      help=_("When on, the facilitator's score becomes the grade; otherwise the activity is ungraded."),
                      scope=Scope.settings, default=False)
-    weight = Float(display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
-                   scope=Scope.settings, default=1.0)
+    weight = english.weight()
 
     editable_fields = ("display_name", "prompt", "gloss", "model_audio", "checklist", "max_seconds",
                        "max_upload_mb", "staff_graded", "weight")
@@ -146,7 +103,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
 
     def _row(self, learner=None):
         learner = learner or self.identity.anonymous_id
-        return _recordings().objects.filter(block_key=self.block_key, learner=learner).first() if learner else None
+        return store.own(self.block_key, learner)
 
     def _model_audio_url(self):
         return self.course_media_url(self.model_audio)
@@ -155,7 +112,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
         """A staff score reaches the gradebook when its learner next opens the block (the LMS grades per request)."""
         if self.staff_graded and row and row.staff_score is not None and not row.score_published:
             self.publish_grade(row.staff_score * self.weight, self.weight)
-            _recordings().objects.filter(pk=row.pk).update(score_published=True)
+            store.mark_score_published(row)
 
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
@@ -167,13 +124,12 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             queue = [
                 {"row": item, "url": self.runtime.handler_url(self, "recording", item.learner),
                  "score_percent": None if item.staff_score is None else round(100 * item.staff_score)}
-                for item in _recordings().objects.filter(block_key=self.block_key,
-                                                         status=_recordings().SUBMITTED).order_by("-updated")[:100]
+                for item in store.queue(self.block_key)
             ]
         context = {
             "row": row,
             "recording_url": self.runtime.handler_url(self, "recording") if row and row.file else "",
-            "submitted": bool(row and row.status == _recordings().SUBMITTED),
+            "submitted": store.submitted(row),
             "checklist": [(index, text, bool(row and index < len(row.self_check) and row.self_check[index]))
                           for index, text in enumerate(self.checklist)],
             "model_url": self._model_audio_url(),
@@ -203,7 +159,7 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
         """Store a recording (the raw audio bytes as the body) in the platform's storage, replacing the draft."""
         who = self.identity
         row = self._row()
-        if row and row.status == _recordings().SUBMITTED:
+        if store.submitted(row):
             raise HandlerError(_("You have already submitted your recording."), status=409)
         try:
             declared = float(request.headers.get("X-Duration", "0"))
@@ -217,13 +173,8 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
         stored = store_upload(self, request, "speaking", upload_limit_bytes(self), checked, REFUSALS)
         seconds = stored["seconds"]
         old_file = row.file if row else ""
-        with transaction.atomic():
-            _recordings().objects.update_or_create(
-                block_key=self.block_key, learner=who.anonymous_id,
-                defaults={"course_key": keys.course_key_of(self), "learner_name": who.username or "",
-                          "file": stored["file"], "content_type": stored["type"], "size": stored["size"],
-                          "seconds": seconds, "status": _recordings().DRAFT, "offline_note": ""},
-            )
+        store.save_draft(self.block_key, who, keys.course_key_of(self), stored["file"], stored["type"],
+                         stored["size"], seconds)
         if old_file:
             default_storage.delete(old_file)
         return json_response({"seconds": seconds, "url": self.runtime.handler_url(self, "recording"),
@@ -247,11 +198,9 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
         row = self._row()
         if row is None or not row.file:
             raise HandlerError(_("Record your answer before you submit it."))
-        if row.status == _recordings().SUBMITTED:
+        if store.submitted(row):
             raise HandlerError(_("You have already submitted your recording."), status=409)
-        with transaction.atomic():
-            _recordings().objects.filter(pk=row.pk).update(status=_recordings().SUBMITTED,
-                                                           self_check=data["self_check"])
+        store.submit(row, data["self_check"])
         self.record_completion(1.0)
         return {"message": self.gettext(_("Submitted. Your facilitator will listen and reply here."))}
 
@@ -259,15 +208,9 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
     def offline(self, data, suffix=""):  # pylint: disable=unused-argument
         """Without a microphone: say how the activity was done, for the facilitator to see."""
         row = self._row()
-        if row and row.status == _recordings().SUBMITTED:
+        if store.submitted(row):
             raise HandlerError(_("You have already submitted your recording."), status=409)
-        who = self.identity
-        with transaction.atomic():
-            _recordings().objects.update_or_create(
-                block_key=self.block_key, learner=who.anonymous_id,
-                defaults={"course_key": keys.course_key_of(self), "learner_name": who.username or "",
-                          "status": _recordings().SUBMITTED, "offline_note": data["note"]},
-            )
+        store.save_offline(self.block_key, self.identity, keys.course_key_of(self), data["note"])
         self.record_completion(1.0)
         return {"message": self.gettext(_("Thank you. Your facilitator will see your note."))}
 
@@ -275,11 +218,8 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
     def feedback(self, data, suffix=""):  # pylint: disable=unused-argument
         """A facilitator's feedback (and score, when the activity is graded) on one learner's recording."""
         score = data["score"] / 100 if data["score"] is not None and self.staff_graded else None
-        with transaction.atomic():
-            updated = _recordings().objects.filter(block_key=self.block_key, learner=data["learner"]).update(
-                feedback=data["feedback"], feedback_by=self.identity.username or "", staff_score=score,
-                score_published=False)
-        if not updated:
+        if not store.give_feedback(self.block_key, data["learner"], data["feedback"], self.identity.username or "",
+                                   score):
             raise HandlerError(_("That learner has not submitted anything yet."), status=404)
         return {"message": self.gettext(_("Feedback saved. The learner sees it next time they open the activity."))}
 
@@ -296,11 +236,10 @@ class SpeakingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Il
             error(_("The longest recording must be between 5 and 600 seconds."))
         if not 0.1 <= data.max_upload_mb <= 50:
             error(_("The largest file must be between 0.1 and 50 MB."))
-        url = (data.model_audio or "").strip()
-        if url.startswith("http://"):
-            error(_("Use an https:// address: browsers block http:// media on a secure course page."))
-        elif url and not url.startswith(("https://", "/static/", PACKAGED)):
-            error(_("The model answer must be an https:// address or a /static/ course file."))
+        problem = english.media_problem(
+            data.model_audio, _("The model answer must be an https:// address or a /static/ course file."))
+        if problem:
+            error(problem)
 
     @staticmethod
     def workbench_scenarios():

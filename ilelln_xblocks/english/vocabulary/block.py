@@ -1,104 +1,43 @@
 """``ilelln_vocabulary``: bilingual English–Arabic library terms: flashcards, matching and a graded test."""
 import random
 
-from django import forms
 from django.utils.crypto import salted_hmac
 from xblock.core import XBlock
-from xblock.fields import Dict, Float, Integer, List, Scope, String
+from xblock.fields import Dict, Integer, List, Scope
 from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
-from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
-from ...core.olx import ReadableOLXMixin
-from ...core.scoring import ScoredActivityMixin
-from ...core.studio import IlellnStudioMixin
+from .. import base as english
 from .. import checking
 from . import logic
+from .forms import ExamForm, MatchForm, ReviewForm
 from .scenarios import vocabulary_scenarios
 
 
-class ReviewForm(BlockForm):
-    """``{"term": index, "known": true|false}``: the learner's verdict on one flashcard."""
-
-    term = forms.IntegerField(label=_("Card"), min_value=0)
-    known = forms.BooleanField(label=_("Answer"), required=False)
-
-    def clean_term(self):
-        """A term of this set."""
-        index = self.cleaned_data["term"]
-        if index >= len(self.block.term_list()):
-            raise forms.ValidationError(self.block.gettext(_("There is no such term.")))
-        return index
-
-
-class MatchForm(BlockForm):
-    """``{"pairs": {term index: gloss id}}``: the gloss the learner matched to each term."""
-
-    pairs = forms.JSONField(label=_("Matches"))
-
-    def clean_pairs(self):
-        """Every term matched to one of the offered glosses."""
-        pairs = self.cleaned_data["pairs"]
-        tokens = self.block.gloss_tokens()
-        count = len(tokens)
-        if (not isinstance(pairs, dict) or set(pairs) != {str(index) for index in range(count)}
-                or not all(value in tokens for value in pairs.values())):
-            raise forms.ValidationError(self.block.gettext(_("Match every term to one of the meanings.")))
-        return {int(key): tokens.index(value) for key, value in pairs.items()}
-
-
-class ExamForm(BlockForm):
-    """``{"answers": ["term", ...]}``: the word typed for each meaning, in the set's order."""
-
-    answers = forms.JSONField(label=_("Answers"))
-
-    def clean_answers(self):
-        """One short text per term."""
-        answers = self.cleaned_data["answers"]
-        if (not isinstance(answers, list) or len(answers) != len(self.block.term_list())
-                or not all(isinstance(answer, str) and len(answer) <= 100 for answer in answers)):
-            raise forms.ValidationError(self.block.gettext(_("Type one word or phrase for each meaning.")))
-        return answers
-
-
-class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+class VocabularyBlock(english.Activity, XBlock):
     """Study with flashcards on a spaced-repetition schedule kept on the server, practise, then take the test."""
 
     block_name = "vocabulary"
     attempts_field = "test_attempts"
-    ilelln_activity = True
-    has_score = True
 
-    display_name = String(
-        display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-        scope=Scope.settings, default=_("Library vocabulary"),
-    )
-    instructions = String(
-        display_name=_("Instructions"), help=_("What the learner should do, in English."),
-        scope=Scope.content, default="", multiline_editor=True,
-    )
+    display_name = english.display_name(_("Library vocabulary"))
+    instructions = english.instructions()
     terms = List(
         display_name=_("Terms"),
         help=_("One per item: term | Arabic gloss | definition | example sentence, with an optional "
                "| audio address (https:// or /static/). Without audio, the browser's own voice reads the term."),
         scope=Scope.content, default=[],
     )
-    max_attempts = Integer(
-        display_name=_("Maximum test attempts"),
-        help=_("How many times a learner may take the test; 0 means no limit."),
-        scope=Scope.settings, default=2,
-    )
-    weight = Float(
-        display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
-        scope=Scope.settings, default=1.0,
-    )
+    max_attempts = english.max_attempts(2, _("How many times a learner may take the test; 0 means no limit."),
+                                  label=_("Maximum test attempts"))
+    weight = english.weight()
     schedule = Dict(help=_("The learner's FSRS card and due date per term."), scope=Scope.user_state,
                     default={})
     test_attempts = Integer(help=_("How many times the learner has taken the test."), scope=Scope.user_state,
                             default=0)
-    best_score = Float(help=_("The learner's best share of the test's points."), scope=Scope.user_state, default=0.0)
+    best_score = english.best_score(_("The learner's best share of the test's points."))
 
     editable_fields = ("display_name", "instructions", "terms", "max_attempts", "weight")
     olx_texts = (("instructions", "instructions"),)
@@ -120,9 +59,6 @@ class VocabularyBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, 
 
     def _audio_url(self, term):
         return self.course_media_url(term.audio)
-
-    def _attempts_left(self):
-        return None if not self.max_attempts else max(self.max_attempts - self.test_attempts, 0)
 
     def _progress(self, terms):
         words = [term.word for term in terms]

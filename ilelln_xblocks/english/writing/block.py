@@ -1,56 +1,26 @@
 """``ilelln_writing``: an email or proposal abstract checked offline against the author's checklist rubric."""
-from django import forms
-from django.db import transaction
 from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core import keys
-from ...core.base import IlellnBlockMixin
-from ...core.handlers import BlockForm, HandlerError, json_handler
+from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
-from ...core.olx import ReadableOLXMixin
-from ...core.scoring import ScoredActivityMixin
-from ...core.studio import IlellnStudioMixin
-from . import logic
+from .. import base as english
+from . import logic, store
+from .forms import OverrideForm, TextForm
 from .scenarios import writing_scenarios
 
-MAX_TEXT = 10000
 
-
-def _submissions():
-    from ...models import WritingSubmission  # pylint: disable=import-outside-toplevel
-    return WritingSubmission.objects
-
-
-class TextForm(BlockForm):
-    """``{"text": "..."}``: the learner's writing."""
-
-    text = forms.CharField(label=_("Your email"), max_length=MAX_TEXT, required=False, strip=False)
-
-
-class OverrideForm(BlockForm):
-    """``{"learner": id, "score": 0..100, "comment": "..."}``: a facilitator's judgement."""
-
-    learner = forms.CharField(label=_("Learner"), max_length=64)
-    score = forms.IntegerField(label=_("Score"), min_value=0, max_value=100)
-    comment = forms.CharField(label=_("Comment"), max_length=2000, required=False)
-
-
-class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnBlockMixin, XBlock):
+class WritingBlock(english.Activity, XBlock):
     """Write, get feedback per criterion, revise; facilitators can read every submission and override the score."""
 
     block_name = "writing"
-    ilelln_activity = True
-    has_score = True
 
-    display_name = String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-                          scope=Scope.settings, default=_("Professional writing"))
+    display_name = english.display_name(_("Professional writing"))
     task = String(display_name=_("Task"), help=_("What to write, to whom and why, in English."),
                   scope=Scope.content, default="", multiline_editor=True)
-    gloss = String(display_name=_("Help in Arabic"),
-                   help=_("Optional help or a translation for learners, shown on request."),
-                   scope=Scope.content, default="", multiline_editor=True)
+    gloss = english.gloss()
     structure = List(display_name=_("Structure checks"),
                      help=_("Moves the text must have: subject, greeting, purpose, request, closing, signature."),
                      scope=Scope.content, default=list(logic.EMAIL_CHECKS))
@@ -75,16 +45,13 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
     reviewed = Boolean(display_name=_("Reviewed by people"),
                        help=_("A facilitator or peers read the texts: the page says the automatic score is advice."),
                        scope=Scope.settings, default=True)
-    max_attempts = Integer(display_name=_("Maximum submissions"),
-                           help=_("How many times a learner may submit; 0 means no limit."),
-                           scope=Scope.settings, default=3)
-    weight = Float(display_name=_("Weight"), help=_("The points this exercise is worth in the course grade."),
-                   scope=Scope.settings, default=1.0)
+    max_attempts = english.max_attempts(3, _("How many times a learner may submit; 0 means no limit."),
+                                  label=_("Maximum submissions"))
+    weight = english.weight()
     draft = String(help=_("The learner's text as last saved."), scope=Scope.user_state, default="")
     results = List(help=_("Feedback per criterion on the last submission."), scope=Scope.user_state, default=[])
-    attempts = Integer(help=_("How many times the learner has submitted."), scope=Scope.user_state, default=0)
-    best_score = Float(help=_("The learner's best automatic share of the points."), scope=Scope.user_state,
-                       default=0.0)
+    attempts = english.attempts(_("How many times the learner has submitted."))
+    best_score = english.best_score(_("The learner's best automatic share of the points."))
 
     editable_fields = ("display_name", "task", "gloss", "structure", "ideas", "min_words", "max_words", "spelling",
                        "max_misspellings", "extra_words", "register", "min_reading_ease", "reviewed", "max_attempts",
@@ -100,9 +67,6 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
             spelling=self.spelling, max_misspellings=self.max_misspellings, extra_words=tuple(self.extra_words),
             register=self.register, min_reading_ease=self.min_reading_ease, prompt=self.task,
         )
-
-    def _attempts_left(self):
-        return None if not self.max_attempts else max(self.max_attempts - self.attempts, 0)
 
     def _translated(self, results):
         """Criteria with their labels in the learner's language (required ideas keep the author's words)."""
@@ -124,12 +88,12 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
     def _own_submission(self):
         """This learner's submission row, publishing a staff override the first time the learner comes back."""
         learner = self.identity.anonymous_id
-        row = _submissions().filter(block_key=self.block_key, learner=learner).first() if learner else None
+        row = store.own(self.block_key, learner)
         if row and row.override_score is not None and not row.override_published:
             # The LMS publishes grades only for the user of the request, so the override reaches the
             # gradebook when its learner next opens the block.
             self.publish_grade(row.override_score * self.weight, self.weight, only_if_higher=False)
-            _submissions().filter(pk=row.pk).update(override_published=True)
+            store.mark_override_published(row)
         return row
 
     @XBlock.supports("multi_device")
@@ -138,7 +102,7 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
         row = self._own_submission()
         staff_rows = None
         if self.identity.is_staff:
-            staff_rows = list(_submissions().filter(block_key=self.block_key).order_by("-updated")[:100])
+            staff_rows = store.recent(self.block_key)
         context = {
             "draft": self.draft,
             "results": self._translated(self.results),
@@ -183,13 +147,8 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
         self.results = results
         self.attempts += 1
         self.best_score = max(self.best_score, score)
-        with transaction.atomic():
-            _submissions().update_or_create(
-                block_key=self.block_key, learner=self.identity.anonymous_id,
-                defaults={"course_key": keys.course_key_of(self), "learner_name": self.identity.username or "",
-                          "text": text, "score": self.best_score,
-                          "results": results, "attempts": self.attempts},
-            )
+        store.save(self.block_key, self.identity.anonymous_id, keys.course_key_of(self), self.identity.username or "",
+                   text, self.best_score, results, self.attempts)
         self.publish_grade(self.best_score * self.weight, self.weight)
         self.record_completion(1.0)
         return {
@@ -204,12 +163,8 @@ class WritingBlock(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, Ile
     @json_handler(form=OverrideForm, staff_only=True)
     def override(self, data, suffix=""):  # pylint: disable=unused-argument
         """A facilitator sets a learner's score with a comment; it replaces the automatic score."""
-        with transaction.atomic():
-            updated = _submissions().filter(block_key=self.block_key, learner=data["learner"]).update(
-                override_score=data["score"] / 100, override_comment=data["comment"],
-                overridden_by=self.identity.username or "", override_published=False,
-            )
-        if not updated:
+        if not store.override(self.block_key, data["learner"], data["score"] / 100, data["comment"],
+                              self.identity.username or ""):
             raise HandlerError(_("That learner has not submitted anything yet."), status=404)
         return {"message": self.gettext(_("Score saved. The learner sees it with your comment."))}
 
