@@ -206,7 +206,9 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
         with transaction.atomic():
             upsert(Rating, rows, ["course_key", "assessment", "learner", "phase", "competency"], ["rating", "updated"])
         self.record_completion(1.0)
-        return {"saved": len(rows), "message": self.gettext(_("Your ratings are saved."))}
+        # The block as it is now, so the page shows the growth chart in place instead of reloading.
+        return {"saved": len(rows), "message": self.gettext(_("Your ratings are saved.")),
+                "html": self.student_view().content}
 
     @raw_handler(writes=False)
     def cohort_csv(self, request, suffix=""):  # pylint: disable=unused-argument
