@@ -157,6 +157,7 @@ class IlellnBlockMixin(XBlockMixin):
             html = format_html('<p class="ilelln-read-only" role="note" lang="{}" dir="{}">{}</p>', language,
                                text_direction(language), self.gettext(notice)) + html
         fragment = Fragment(html)
+        fragment.add_css_url(self.runtime.local_resource_url(self, "static/common/ilelln.css"))
         fragment.add_css_url(self.runtime.local_resource_url(self, f"static/{name}/{name}.css"))
         fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/common/ilelln_common.js"))
         fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/{name}/{name}.js"))

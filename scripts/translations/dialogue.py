@@ -37,4 +37,5 @@ AR = {
 "Your score: %(score)s%%": "نتيجتك: %(score)s%%",
 "Play again": "العب مرة أخرى",
 "Could not send your reply. Check your connection and try again.": "تعذّر إرسال ردك. تأكد من اتصالك وحاول مرة أخرى.",
+"The conversation starts again.": "تبدأ المحادثة من جديد.",
 }

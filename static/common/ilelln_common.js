@@ -1,4 +1,4 @@
-/* Helpers shared by every ilelln block: translation, JSON handler calls, announcements. */
+/* Helpers shared by every ilelln block: translation, handler calls and uploads, in-place updates, announcements. */
 (function () {
   "use strict";
   if (window.IlellnCommon) {
@@ -8,6 +8,19 @@
   function csrfToken() {
     var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
     return match ? decodeURIComponent(match[1]) : "";
+  }
+
+  /* POST ``body`` to ``url``; resolves to {ok, status, body}. A reply that is not JSON (a proxy's error page,
+     an upload refused by the web server) gives an empty body; a network failure resolves too, with status 0. */
+  function call(url, body, headers) {
+    headers["X-CSRFToken"] = csrfToken();
+    return fetch(url, {method: "POST", credentials: "same-origin", headers: headers, body: body}).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (answer) {
+        return {ok: response.ok, status: response.status, body: answer};
+      });
+    }, function () {
+      return {ok: false, status: 0, body: {}};
+    });
   }
 
   window.IlellnCommon = {
@@ -24,41 +37,84 @@
     },
     /* POST JSON to a handler; resolves to {ok, status, body}. Network failures resolve too. */
     post: function (runtime, element, handler, data) {
-      return fetch(runtime.handlerUrl(element, handler), {
-        method: "POST",
-        credentials: "same-origin",
-        headers: {"Content-Type": "application/json", "X-CSRFToken": csrfToken()},
-        body: JSON.stringify(data)
-      }).then(function (response) {
-        return response.json().catch(function () { return {}; }).then(function (body) {
-          return {ok: response.ok, status: response.status, body: body};
-        });
-      }, function () {
-        return {ok: false, status: 0, body: {}};
-      });
+      return call(runtime.handlerUrl(element, handler), JSON.stringify(data), {"Content-Type": "application/json"});
     },
-    /* A handler caller for one block: ``send(handler, data, button)`` disables ``button`` while it runs and
-       resolves to the answer's body; on failure it announces the server's message (and the fields it names)
-       in ``status``, or ``failed`` when the server could not be reached, and resolves to null. */
+    /* POST a file (a File or Blob) as the request body to a raw upload handler, with extra ``headers``;
+       resolves to {ok, status, body} like ``post``. */
+    upload: function (runtime, element, handler, file, headers) {
+      var all = {"Content-Type": file.type || "application/octet-stream"};
+      Object.keys(headers || {}).forEach(function (name) { all[name] = headers[name]; });
+      return call(runtime.handlerUrl(element, handler), file, all);
+    },
+    /* A handler caller for one block: ``send(handler, data, button, options)`` disables ``button`` while it
+       runs and resolves to the answer's body; on failure it announces the server's message (and the fields it
+       names), or ``failed`` when the server could not be reached, and resolves to null. ``send.upload(handler,
+       file, headers, button, options)`` sends a file the same way. ``options`` (all optional): ``status``, the
+       live region for this call instead of the block's; ``failed``, its own fallback message; ``pending``, a
+       message announced while the call runs; ``refused(result)``, called after a refusal is announced, with
+       the whole {ok, status, body} (a 409's ``current``, say). */
     sender: function (runtime, root, status, failed) {
       var common = this;
-      return function (handler, data, button) {
+      function settle(request, button, options) {
+        options = options || {};
+        var region = options.status || status;
+        /* A disabled button loses focus; a keyboard user gets it back when the call ends. */
+        var hadFocus = button && button === document.activeElement;
         if (button) { button.disabled = true; }
-        return common.post(runtime, root, handler, data).then(function (result) {
+        if (options.pending) { common.announce(region, options.pending); }
+        return request.then(function (result) {
           if (button) { button.disabled = false; }
-          if (!result.ok) {
-            /* A refused form's error already names each field and its problem; the field messages
-               are only a fallback for an answer without one. */
-            var fields = result.body.fields && !result.body.error ? " " + Object.keys(result.body.fields).map(function (key) {
-              return result.body.fields[key].join(" ");
-            }).join(" ") : "";
-            common.announce(status, (result.body.error || failed) + fields, true);
-            status.scrollIntoView({block: "nearest"});
-            return null;
+          if (hadFocus && (!document.activeElement || document.activeElement === document.body)) { button.focus(); }
+          if (result.ok) {
+            return result.body;
           }
-          return result.body;
+          /* A refused form's error already names each field and its problem; the field messages
+             are only a fallback for an answer without one. */
+          var fields = result.body.fields && !result.body.error ? " " + Object.keys(result.body.fields).map(function (key) {
+            return result.body.fields[key].join(" ");
+          }).join(" ") : "";
+          common.announce(region, (result.body.error || options.failed || failed) + fields, true);
+          if (region) { region.scrollIntoView({block: "nearest"}); }
+          if (options.refused) { options.refused(result); }
+          return null;
         });
+      }
+      var send = function (handler, data, button, options) {
+        return settle(common.post(runtime, root, handler, data), button, options);
       };
+      send.upload = function (handler, file, headers, button, options) {
+        return settle(common.upload(runtime, root, handler, file, headers), button, options);
+      };
+      return send;
+    },
+    /* Put the parts of the block named by ``selectors`` in place of the same parts of ``html`` (the block as
+       the server renders it after a change), so the page shows the new state without a reload. A part missing
+       on either side stays as it is; focus inside a replaced part moves to the element with the same id, if
+       there is one. Returns the parts now in the page. Keep the live region outside the parts: a region
+       put in anew is not announced. */
+    refresh: function (root, html, selectors) {
+      var fresh = document.createElement("template");
+      fresh.innerHTML = html;
+      var focused = document.activeElement;
+      return selectors.map(function (selector) {
+        var old = root.querySelector(selector);
+        var part = fresh.content.querySelector(selector);
+        if (!old || !part) {
+          return old;
+        }
+        var hadFocus = old.contains(focused);
+        old.replaceWith(part);
+        var same = hadFocus && focused.id && (part.id === focused.id ? part : part.querySelector("#" + CSS.escape(focused.id)));
+        if (same) { same.focus(); }
+        return part;
+      });
+    },
+    /* Move focus to ``node``, letting a script focus it when it is not a control (a heading, a list). */
+    focus: function (node) {
+      if (!node.matches("a[href], button, input, select, textarea, [tabindex]")) {
+        node.setAttribute("tabindex", "-1");
+      }
+      node.focus();
     },
     /* Reload the page and announce ``message`` in the block's status region once it is back. */
     reloadWith: function (key, message) {

@@ -1,4 +1,4 @@
-/* ilelln_competency_check: send the learner's ratings; the server keeps them and draws the growth. */
+/* ilelln_competency_check: send the learner's ratings; the server keeps them and draws the growth, shown in place. */
 function IlellnCompetencyCheck(runtime, element, args) {
   "use strict";
   var common = window.IlellnCommon;
@@ -9,6 +9,7 @@ function IlellnCompetencyCheck(runtime, element, args) {
     return;
   }
   var status = form.querySelector(".ilelln-status");
+  var send = common.sender(runtime, root, status, gettext("Could not save. Check your connection and try again."));
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
@@ -27,15 +28,12 @@ function IlellnCompetencyCheck(runtime, element, args) {
       missing.querySelector("input").focus();
       return;
     }
-    common.announce(status, gettext("Saving…"));
-    common.post(runtime, root, "save_ratings", {ratings: ratings}).then(function (result) {
-      if (result.ok) {
-        common.announce(status, result.body.message);
-        // Reload so the growth chart, drawn on the server, shows the new ratings.
-        window.setTimeout(function () { window.location.reload(); }, 1200);
-      } else {
-        common.announce(status, result.body.error || gettext("Could not save. Check your connection and try again."), true);
-      }
+    send("save_ratings", {ratings: ratings}, form.querySelector("button[type=submit]"),
+         {pending: gettext("Saving…")}).then(function (body) {
+      if (!body) { return; }
+      // The growth chart (and the cohort table, for staff) are drawn on the server: show them as they are now.
+      common.refresh(root, body.html, [".ilelln-cc-results", ".ilelln-cc-cohort", ".ilelln-cc-save"]);
+      common.announce(status, body.message);
     });
   });
 }

@@ -14,6 +14,9 @@ function IlellnDialogue(runtime, element, args) {
   var options = root.querySelector(".ilelln-dl-options");
   var buttons = root.querySelector(".ilelln-dl-buttons");
   var end = root.querySelector(".ilelln-dl-end");
+  var restart = root.querySelector(".ilelln-dl-restart");
+  var send = common.sender(runtime, root, status,
+                           gettext("Could not send your reply. Check your connection and try again."));
 
   function item(className, label, text, feedback) {
     var li = document.createElement("li");
@@ -58,34 +61,33 @@ function IlellnDialogue(runtime, element, args) {
     var chosen = {node: button.getAttribute("data-node"), option: parseInt(button.getAttribute("data-index"), 10)};
     var said = {speaker: line.querySelector("strong").textContent.replace(/:$/, ""),
                 line: line.querySelector("span").textContent, reply: button.textContent};
-    buttons.querySelectorAll("button").forEach(function (other) { other.disabled = true; });
-    common.post(runtime, root, "choose", chosen).then(function (result) {
-      if (!result.ok) {
-        buttons.querySelectorAll("button").forEach(function (other) { other.disabled = false; });
-        common.announce(status, result.body.error || gettext("Could not send your reply. Check your connection and try again."), true);
+    var choices = buttons.querySelectorAll("button");
+    choices.forEach(function (other) { other.disabled = true; });
+    send("choose", chosen).then(function (body) {
+      if (!body) {
+        choices.forEach(function (other) { other.disabled = false; });
         return;
       }
       transcript.appendChild(item("ilelln-dl-them", said.speaker, said.line));
-      transcript.appendChild(item("ilelln-dl-me", gettext("You"), said.reply, result.body.feedback));
-      show(result.body.node);
-      if (result.body.ended) {
-        root.querySelector(".ilelln-dl-summary").textContent = result.body.summary;
-        var replay = root.querySelector(".ilelln-dl-restart");
-        replay.hidden = result.body.attempts_left === 0;
-        common.announce(status, result.body.feedback + " " + result.body.summary);
+      transcript.appendChild(item("ilelln-dl-me", gettext("You"), said.reply, body.feedback));
+      show(body.node);
+      if (body.ended) {
+        root.querySelector(".ilelln-dl-summary").textContent = body.summary;
+        restart.hidden = body.attempts_left === 0;
+        common.announce(status, body.feedback + " " + body.summary);
       } else {
-        common.announce(status, result.body.feedback);
+        common.announce(status, body.feedback);
       }
     });
   });
 
-  root.querySelector(".ilelln-dl-restart").addEventListener("click", function () {
-    common.post(runtime, root, "restart", {}).then(function (result) {
-      if (result.ok) {
-        window.location.reload();
-      } else {
-        common.announce(status, result.body.error || gettext("Could not send your reply. Check your connection and try again."), true);
-      }
+  /* Playing again starts from the first line on this page: the transcript empties, focus goes to that line. */
+  restart.addEventListener("click", function () {
+    send("restart", {}, restart).then(function (body) {
+      if (!body) { return; }
+      transcript.textContent = "";
+      show(body.node);
+      common.announce(status, body.message);
     });
   });
 }

@@ -12,10 +12,8 @@ function IlellnDiscussion(runtime, element, args) {
   var filter = root.querySelector(".ilelln-dn-filter");
   if (!filter) { return; }  /* a team board for a learner in no team: only the server's message is shown */
   var failed = gettext("Could not send. Your text stays on this page: check your connection and try again.");
-  var memo = "ilelln-dn-message-" + root.querySelector(".ilelln-discussion").id;
 
   var send = common.sender(runtime, root, status, failed);
-  common.announceRemembered(memo, status);
 
   function filters() {
     var value = function (selector) {
@@ -228,7 +226,20 @@ function IlellnDiscussion(runtime, element, args) {
       send("moderate", {id: parseInt(item.getAttribute("data-id"), 10),
                         hidden: button.getAttribute("data-hidden") === "true"}, button).then(function (body) {
         if (!body) { return; }
-        common.reloadWith(memo, body.message);
+        /* Moderating closes the post's reports: it leaves the queue, and the board shows it as it is now. */
+        var queue = item.parentNode;
+        var next = item.nextElementSibling || item.previousElementSibling;
+        queue.querySelectorAll("li[data-id='" + item.getAttribute("data-id") + "']").forEach(function (done) {
+          done.remove();
+        });
+        if (!queue.children.length) {
+          var empty = document.createElement("p");
+          empty.textContent = gettext("No reports waiting.");
+          queue.replaceWith(empty);
+        }
+        refresh(body.message).then(function () {
+          common.focus(next && next.isConnected ? next.querySelector("button") : root.querySelector(".ilelln-dn-staff h3"));
+        });
       });
     });
   });

@@ -8,6 +8,7 @@ function IlellnGapFill(runtime, element, args) {
   var status = root.querySelector(".ilelln-status");
   var inputs = root.querySelectorAll(".ilelln-gf-gap input");
   var submit = form.querySelector("button[type=submit]");
+  var send = common.sender(runtime, root, status, gettext("Could not check. Check your connection and try again."));
 
   root.querySelectorAll(".ilelln-gf-hint-toggle").forEach(function (toggle) {
     toggle.addEventListener("click", function () {
@@ -21,15 +22,8 @@ function IlellnGapFill(runtime, element, args) {
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var answers = Array.prototype.map.call(inputs, function (input) { return input.value; });
-    submit.disabled = true;
-    common.announce(status, gettext("Checking…"));
-    common.post(runtime, root, "check", {answers: answers}).then(function (result) {
-      if (!result.ok) {
-        submit.disabled = false;
-        common.announce(status, result.body.error || gettext("Could not check. Check your connection and try again."), true);
-        return;
-      }
-      var body = result.body;
+    send("check", {answers: answers}, submit, {pending: gettext("Checking…")}).then(function (body) {
+      if (!body) { return; }
       inputs.forEach(function (input, index) {
         var gap = input.parentNode;
         var verdict = body.results[index];

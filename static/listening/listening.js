@@ -7,6 +7,7 @@ function IlellnListening(runtime, element, args) {
   var media = root.querySelector(".ilelln-ls-media");
   var form = root.querySelector(".ilelln-ls-form");
   var status = root.querySelector(".ilelln-status");
+  var send = common.sender(runtime, root, status, gettext("Could not check. Check your connection and try again."));
   var LABELS = {ok: gettext("right"), almost: gettext("almost right"), wrong: gettext("wrong"),
                 missing: gettext("missing"), extra: gettext("extra word")};
 
@@ -59,15 +60,9 @@ function IlellnListening(runtime, element, args) {
     var answers = Array.prototype.map.call(fieldsets, answerOf);
     var dictation = form.querySelector(".ilelln-ls-dictation textarea");
     var button = form.querySelector("button[type=submit]");
-    button.disabled = true;
-    common.announce(status, gettext("Checking…"));
-    common.post(runtime, root, "submit", {answers: answers, dictation: dictation ? dictation.value : ""}).then(function (result) {
-      if (!result.ok) {
-        button.disabled = false;
-        common.announce(status, result.body.error || gettext("Could not check. Check your connection and try again."), true);
-        return;
-      }
-      var body = result.body;
+    send("submit", {answers: answers, dictation: dictation ? dictation.value : ""}, button,
+         {pending: gettext("Checking…")}).then(function (body) {
+      if (!body) { return; }
       fieldsets.forEach(function (fieldset, index) {
         var line = fieldset.querySelector(".ilelln-ls-result");
         var text = body.results[index].message;

@@ -5,6 +5,7 @@ function IlellnModuleOverview(runtime, element, args) {
   var root = common.root(element);
   var gettext = common.translator(args.i18n);
   var status = root.querySelector(".ilelln-status");
+  var send = common.sender(runtime, root, status, gettext("Could not save. Check your connection and try again."));
 
   // Show each session in the learner's time zone (their LMS preference, else the device's).
   var options = {weekday: "long", year: "numeric", month: "long", day: "numeric",
@@ -30,13 +31,8 @@ function IlellnModuleOverview(runtime, element, args) {
           done.push(parseInt(other.value, 10));
         }
       });
-      common.announce(status, gettext("Saving…"));
-      common.post(runtime, root, "save_checklist", {done: done}).then(function (result) {
-        if (result.ok) {
-          common.announce(status, result.body.message || gettext("Saved."));
-        } else {
-          common.announce(status, result.body.error || gettext("Could not save. Check your connection and try again."), true);
-        }
+      send("save_checklist", {done: done}, null, {pending: gettext("Saving…")}).then(function (body) {
+        if (body) { common.announce(status, body.message || gettext("Saved.")); }
       });
     });
   });

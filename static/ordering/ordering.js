@@ -8,6 +8,7 @@ function IlellnOrdering(runtime, element, args) {
   var status = root.querySelector(".ilelln-status");
   var check = root.querySelector(".ilelln-or-check");
   var dragged = null;
+  var send = common.sender(runtime, root, status, gettext("Could not check. Check your connection and try again."));
 
   function items() {
     return Array.prototype.slice.call(list.querySelectorAll(".ilelln-or-item"));
@@ -75,15 +76,8 @@ function IlellnOrdering(runtime, element, args) {
 
   check.addEventListener("click", function () {
     var order = items().map(function (item) { return item.getAttribute("data-token"); });
-    check.disabled = true;
-    common.announce(status, gettext("Checking…"));
-    common.post(runtime, root, "check", {order: order}).then(function (result) {
-      if (!result.ok) {
-        check.disabled = false;
-        common.announce(status, result.body.error || gettext("Could not check. Check your connection and try again."), true);
-        return;
-      }
-      var body = result.body;
+    send("check", {order: order}, check, {pending: gettext("Checking…")}).then(function (body) {
+      if (!body) { return; }
       items().forEach(function (item, index) {
         if (body.marks.length) {
           item.classList.add(body.marks[index] ? "ilelln-or-right" : "ilelln-or-wrong");

@@ -6,16 +6,8 @@ function IlellnReflection(runtime, element, args) {
   var gettext = common.translator(args.i18n);
   var form = root.querySelector(".ilelln-rf-form");
   var timer = null;
-
-  function errorText(body, fallback) {
-    var text = body.error || fallback;
-    if (body.fields && !body.error) {  // the error already names each refused field
-      Object.keys(body.fields).forEach(function (name) {
-        text += " " + body.fields[name].join(" ");
-      });
-    }
-    return text;
-  }
+  var status = root.querySelector(".ilelln-status");
+  var send = common.sender(runtime, root, status, gettext("Could not save. Check your connection and try again."));
 
   function nonce() {
     var bytes = new Uint8Array(16);
@@ -33,16 +25,16 @@ function IlellnReflection(runtime, element, args) {
 
   if (form) {
     var saved = form.querySelector(".ilelln-rf-saved");
-    var status = form.querySelector(".ilelln-status");
     var submit = form.querySelector(".ilelln-rf-submit");
     var share = root.querySelector(".ilelln-rf-share");
     var fileInput = form.querySelector(".ilelln-rf-file");
     var photo = form.querySelector(".ilelln-rf-photo");
 
     var save = function () {
-      common.post(runtime, root, "save_draft", payload()).then(function (result) {
-        common.announce(saved, result.ok ? result.body.message :
-          errorText(result.body, gettext("Not saved yet: your text stays here. Check your connection.")), !result.ok);
+      send("save_draft", payload(), null, {
+        status: saved, failed: gettext("Not saved yet: your text stays here. Check your connection.")
+      }).then(function (body) {
+        if (body) { common.announce(saved, body.message); }
       });
     };
 
@@ -56,19 +48,15 @@ function IlellnReflection(runtime, element, args) {
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       window.clearTimeout(timer);
-      submit.disabled = true;
-      common.announce(status, gettext("Saving…"));
-      common.post(runtime, root, "submit", payload()).then(function (result) {
-        submit.disabled = false;
-        if (!result.ok) {
-          common.announce(status, errorText(result.body, gettext("Could not submit. Check your connection and try again.")), true);
-          return;
-        }
+      send("submit", payload(), submit, {
+        pending: gettext("Saving…"), failed: gettext("Could not submit. Check your connection and try again.")
+      }).then(function (body) {
+        if (!body) { return; }
         submit.textContent = gettext("Save the changes");
         if (share) {
           share.hidden = false;
         }
-        common.announce(status, result.body.message);
+        common.announce(status, body.message);
       });
     });
 
@@ -82,39 +70,25 @@ function IlellnReflection(runtime, element, args) {
         fileInput.value = "";
         return;
       }
-      common.announce(status, gettext("Saving your photo…"));
-      fetch(runtime.handlerUrl(root, "upload"), {
-        method: "POST", credentials: "same-origin", body: chosen,
-        headers: {"Content-Type": chosen.type || "application/octet-stream", "X-CSRFToken": common.csrfToken(),
-                  "X-File-Name": encodeURIComponent(chosen.name)}
-      }).then(function (response) {
-        return response.json().catch(function () { return {}; }).then(function (body) {
-          return {ok: response.ok, body: body};
-        });
-      }, function () {
-        return {ok: false, body: {}};
-      }).then(function (result) {
+      send.upload("upload", chosen, {"X-File-Name": encodeURIComponent(chosen.name)}, null,
+                  {pending: gettext("Saving your photo…")}).then(function (body) {
         fileInput.value = "";
-        if (!result.ok) {
-          common.announce(status, errorText(result.body, gettext("Could not save. Check your connection and try again.")), true);
-          return;
-        }
+        if (!body) { return; }
         var image = photo.querySelector("img");
-        image.src = result.body.url + (result.body.url.indexOf("?") < 0 ? "?" : "&") + "v=" + Date.now();
+        image.src = body.url + (body.url.indexOf("?") < 0 ? "?" : "&") + "v=" + Date.now();
         photo.hidden = false;
-        common.announce(status, result.body.message);
+        common.announce(status, body.message);
       });
     });
 
     photo.querySelector(".ilelln-rf-remove").addEventListener("click", function () {
-      common.post(runtime, root, "remove_photo", {}).then(function (result) {
-        if (result.ok) {
-          photo.hidden = true;
-          photo.querySelector("img").removeAttribute("src");
-          fileInput.focus();
-        }
-        common.announce(status, result.ok ? result.body.message :
-          errorText(result.body, gettext("Could not save. Check your connection and try again.")), !result.ok);
+      var remove = photo.querySelector(".ilelln-rf-remove");
+      send("remove_photo", {}, remove).then(function (body) {
+        if (!body) { return; }
+        photo.hidden = true;
+        photo.querySelector("img").removeAttribute("src");
+        fileInput.focus();
+        common.announce(status, body.message);
       });
     });
   }
@@ -124,16 +98,11 @@ function IlellnReflection(runtime, element, args) {
     shareButton.addEventListener("click", function () {
       var state = root.querySelector(".ilelln-rf-share-state");
       var wanted = shareButton.getAttribute("data-shared") !== "true";
-      shareButton.disabled = true;
-      common.post(runtime, root, "share", {shared: wanted}).then(function (result) {
-        shareButton.disabled = false;
-        if (!result.ok) {
-          common.announce(state, errorText(result.body, gettext("Could not save. Check your connection and try again.")), true);
-          return;
-        }
+      send("share", {shared: wanted}, shareButton, {status: state}).then(function (body) {
+        if (!body) { return; }
         shareButton.setAttribute("data-shared", wanted ? "true" : "false");
         shareButton.textContent = wanted ? gettext("Stop sharing") : gettext("Share with the cohort gallery");
-        common.announce(state, result.body.message);
+        common.announce(state, body.message);
       });
     });
   }
@@ -166,35 +135,31 @@ function IlellnReflection(runtime, element, args) {
       return;
     }
     commentForm.dataset.nonce = commentForm.dataset.nonce || nonce();   /* a retry re-sends the same nonce */
-    button.disabled = true;
-    common.post(runtime, root, "comment", {reflection: parseInt(commentForm.getAttribute("data-reflection"), 10),
-                                           text: text.value, nonce: commentForm.dataset.nonce}).then(function (result) {
-      button.disabled = false;
-      if (!result.ok) {
-        common.announce(note, errorText(result.body, gettext("Could not post. Check your connection and try again.")), true);
-        return;
-      }
+    send("comment", {reflection: parseInt(commentForm.getAttribute("data-reflection"), 10), text: text.value,
+                     nonce: commentForm.dataset.nonce}, button,
+         {status: note, failed: gettext("Could not post. Check your connection and try again.")}).then(function (body) {
+      if (!body) { return; }
       delete commentForm.dataset.nonce;
       var list = commentForm.closest(".ilelln-rf-card").querySelector(".ilelln-rf-comments");
       /* A retry whose first attempt did arrive answers with the same comment: show it once. */
-      if (!list.querySelector("li[data-comment='" + result.body.id + "']")) {
+      if (!list.querySelector("li[data-comment='" + body.id + "']")) {
         var item = document.createElement("li");
-        item.setAttribute("data-comment", result.body.id);
+        item.setAttribute("data-comment", body.id);
         var who = document.createElement("bdi");
         who.className = "ilelln-rf-who";
-        who.textContent = result.body.author;
+        who.textContent = body.author;
         var said = document.createElement("span");
         said.dir = "auto";
-        said.textContent = result.body.text;
+        said.textContent = body.text;
         item.appendChild(who);
         item.appendChild(document.createTextNode(": "));
         item.appendChild(said);
         item.appendChild(document.createTextNode(" "));
-        item.appendChild(deleteButton(result.body.id, result.body.author));
+        item.appendChild(deleteButton(body.id, body.author));
         list.appendChild(item);
       }
       text.value = "";
-      common.announce(note, result.body.message);
+      common.announce(note, body.message);
     });
   });
 
@@ -205,14 +170,12 @@ function IlellnReflection(runtime, element, args) {
     }
     var card = button.closest(".ilelln-rf-card");
     var note = card.querySelector(".ilelln-rf-comment-status");
-    common.post(runtime, root, "delete_comment", {comment: parseInt(button.getAttribute("data-comment"), 10)})
-      .then(function (result) {
-        if (result.ok) {
-          card.querySelector(".ilelln-rf-comment-form textarea").focus();
-          button.closest("li").remove();
-        }
-        common.announce(note, result.ok ? result.body.message :
-          errorText(result.body, gettext("Could not save. Check your connection and try again.")), !result.ok);
+    send("delete_comment", {comment: parseInt(button.getAttribute("data-comment"), 10)}, button, {status: note})
+      .then(function (body) {
+        if (!body) { return; }
+        card.querySelector(".ilelln-rf-comment-form textarea").focus();
+        button.closest("li").remove();
+        common.announce(note, body.message);
       });
   });
 }

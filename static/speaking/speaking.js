@@ -13,6 +13,7 @@ function IlellnSpeaking(runtime, element, args) {
   var recorder = null;
   var started = 0;
   var ticking = null;
+  var send = common.sender(runtime, root, status, gettext("Could not save. Check your connection and try again."));
 
   function clock(seconds) {
     return Math.floor(seconds / 60) + ":" + ("0" + Math.floor(seconds % 60)).slice(-2);
@@ -23,25 +24,14 @@ function IlellnSpeaking(runtime, element, args) {
       common.announce(status, gettext("The recording is too large. Record a shorter answer."), true);
       return;
     }
-    common.announce(status, gettext("Saving your recording…"));
-    fetch(runtime.handlerUrl(root, "upload"), {
-      method: "POST", credentials: "same-origin", body: blob,
-      headers: {"Content-Type": blob.type || "application/octet-stream", "X-Duration": String(seconds),
-                "X-CSRFToken": common.csrfToken()}
-    }).then(function (response) {
-      return response.json().then(function (body) { return {ok: response.ok, body: body}; });
-    }).then(function (result) {
-      if (!result.ok) {
-        common.announce(status, result.body.error, true);
-        return;
-      }
+    send.upload("upload", blob, {"X-Duration": String(seconds)}, null,
+                {pending: gettext("Saving your recording…")}).then(function (body) {
+      if (!body) { return; }
       var audio = playback.querySelector("audio");
-      audio.src = result.body.url + (result.body.url.indexOf("?") < 0 ? "?" : "&") + "v=" + Date.now();
+      audio.src = body.url + (body.url.indexOf("?") < 0 ? "?" : "&") + "v=" + Date.now();
       playback.hidden = false;
       submit.disabled = false;
-      common.announce(status, result.body.message);
-    }, function () {
-      common.announce(status, gettext("Could not save. Check your connection and try again."), true);
+      common.announce(status, body.message);
     });
   }
 
@@ -100,25 +90,24 @@ function IlellnSpeaking(runtime, element, args) {
       probe.addEventListener("loadedmetadata", function () { upload(file, probe.duration.toFixed(1)); });
       probe.addEventListener("error", function () { upload(file, "0"); });
     });
-    root.querySelector(".ilelln-sp-offline").addEventListener("click", function () {
+    var offline = root.querySelector(".ilelln-sp-offline");
+    offline.addEventListener("click", function () {
       var note = root.querySelector(".ilelln-sp-nomic textarea").value;
-      common.post(runtime, root, "offline", {note: note}).then(function (result) {
-        common.announce(status, result.ok ? result.body.message : result.body.error, !result.ok);
-        if (result.ok) {
-          submit.disabled = true;
-        }
+      send("offline", {note: note}, offline).then(function (body) {
+        if (!body) { return; }
+        common.announce(status, body.message);
+        submit.disabled = true;
       });
     });
     submit.addEventListener("click", function () {
       var checks = Array.prototype.map.call(root.querySelectorAll(".ilelln-sp-checklist input"), function (box) {
         return box.checked;
       });
-      common.post(runtime, root, "submit", {self_check: checks}).then(function (result) {
-        common.announce(status, result.ok ? result.body.message : result.body.error, !result.ok);
-        if (result.ok) {
-          submit.disabled = true;
-          record.disabled = true;
-        }
+      send("submit", {self_check: checks}, submit).then(function (body) {
+        if (!body) { return; }
+        common.announce(status, body.message);
+        submit.disabled = true;
+        record.disabled = true;
       });
     });
   }
@@ -129,8 +118,9 @@ function IlellnSpeaking(runtime, element, args) {
       var score = form.querySelector("input[type=number]");
       var data = {learner: form.getAttribute("data-learner"), feedback: form.querySelector("textarea").value,
                   score: score && score.value !== "" ? parseInt(score.value, 10) : null};
-      common.post(runtime, root, "feedback", data).then(function (result) {
-        common.announce(form.querySelector(".ilelln-sp-review-status"), result.ok ? result.body.message : result.body.error, !result.ok);
+      var note = form.querySelector(".ilelln-sp-review-status");
+      send("feedback", data, form.querySelector("button[type=submit]"), {status: note}).then(function (body) {
+        if (body) { common.announce(note, body.message); }
       });
     });
   });

@@ -6,89 +6,100 @@ function IlellnTeamProject(runtime, element, args) {
   var gettext = common.translator(args.i18n);
   var status = root.querySelector(".ilelln-tp-status");
   var workspace = args.workspace;
+  var send = common.sender(runtime, root, status,
+                           gettext("Could not save. Your text is kept here: check your connection and try again."));
 
-  function failure(result) {
-    return result.body.error || gettext("Could not save. Your text is kept here: check your connection and try again.");
+  /* After a change the server answers the block as it is now; the parts it touched are put in place (no
+     reload), the message is announced, and focus goes to ``focus`` (a selector, or a function of the new parts). */
+  function act(handler, data, button, parts, focus) {
+    return send(handler, data, button, {pending: gettext("Saving…")}).then(function (body) {
+      if (!body) { return null; }
+      var fresh = common.refresh(root, body.html, parts);
+      if (parts.indexOf(".ilelln-tp-mine") >= 0) { setUp(body.workspace); }
+      common.announce(status, body.message || gettext("Saved."));
+      var target = typeof focus === "string" ? root.querySelector(focus) : focus && focus(fresh);
+      if (target) { common.focus(target); }
+      return body;
+    });
+  }
+  /* Joining, starting or leaving a team changes the learner's part, the showcases' buttons and the staff table. */
+  var MEMBERSHIP = [".ilelln-tp-mine", ".ilelln-tp-showcases", ".ilelln-tp-staff"];
+
+  function teamOf(node) {
+    return parseInt(node.closest("[data-team]").dataset.team, 10);
   }
 
-  /* Structural changes (teams, votes, comments) re-render the block from the server. */
-  function act(handler, data, button) {
-    if (button) { button.disabled = true; }
-    common.announce(status, gettext("Saving…"));
-    return common.post(runtime, root, handler, data).then(function (result) {
-      if (button) { button.disabled = false; }
-      if (!result.ok) {
-        common.announce(status, failure(result), true);
-        return result;
+  root.addEventListener("click", function (event) {
+    var button = event.target.closest("button");
+    if (!button || button.type === "submit") { return; }
+    if (button.matches(".ilelln-tp-join-button")) {
+      act("join_team", {team: teamOf(button)}, button, MEMBERSHIP, ".ilelln-tp-mine h3");
+    } else if (button.matches(".ilelln-tp-pool")) {
+      act("find_me_a_team", {}, button, MEMBERSHIP, ".ilelln-tp-mine h3");
+    } else if (button.matches(".ilelln-tp-leave")) {
+      if (window.confirm(gettext("Leave the team? Your team keeps its charter and plan."))) {
+        act("leave_team", {}, button, MEMBERSHIP, ".ilelln-tp-mine h3");
       }
-      common.announce(status, result.body.message || gettext("Saved."));
-      window.setTimeout(function () { window.location.reload(); }, 400);
-      return result;
-    });
-  }
-
-  function on(selector, type, handler) {
-    Array.prototype.forEach.call(root.querySelectorAll(selector), function (node) {
-      node.addEventListener(type, handler);
-    });
-  }
-
-  on(".ilelln-tp-join-button", "click", function (event) {
-    act("join_team", {team: parseInt(event.currentTarget.dataset.team, 10)}, event.currentTarget);
-  });
-  on(".ilelln-tp-create", "submit", function (event) {
-    event.preventDefault();
-    act("create_team", {name: event.currentTarget.querySelector("input").value}, event.currentTarget.querySelector("button"));
-  });
-  on(".ilelln-tp-pool", "click", function (event) { act("find_me_a_team", {}, event.currentTarget); });
-  on(".ilelln-tp-leave", "click", function (event) {
-    if (window.confirm(gettext("Leave the team? Your team keeps its charter and plan."))) {
-      act("leave_team", {}, event.currentTarget);
+    } else if (button.matches(".ilelln-tp-vote")) {
+      var voted = teamOf(button);
+      act("vote", {team: voted}, button, [".ilelln-tp-showcases", ".ilelln-tp-staff"],
+          ".ilelln-tp-show[data-team='" + voted + "'] h4");
+    } else if (button.matches(".ilelln-tp-auto")) {
+      act("auto_group", {}, button, [".ilelln-tp-staff"], ".ilelln-tp-staff h3");
+    } else if (button.matches(".ilelln-tp-detail")) {
+      openDetail(button);
+    } else if (button.matches(".ilelln-tp-add")) {
+      addRow(button.closest("form").querySelector(".ilelln-tp-rows"), {}).focus();
+    } else if (button.matches(".ilelln-tp-keep-mine, .ilelln-tp-take-theirs")) {
+      var doc = button.closest("form");
+      var kind = doc.dataset.kind;
+      if (button.matches(".ilelln-tp-keep-mine")) {
+        if (doc.theirs) { setVersion(doc, doc.theirs.version); }
+        save(doc, kind);
+        return;
+      }
+      if (doc.theirs) { fillDoc(doc, kind, doc.theirs); }
+      doc.querySelector(".ilelln-tp-conflict").hidden = true;
+      doc.querySelector("textarea").focus();
+      common.announce(doc.querySelector(".ilelln-tp-doc-status"), gettext("Their version is now in the form."));
     }
   });
-  on(".ilelln-tp-vote", "click", function (event) {
-    act("vote", {team: parseInt(event.currentTarget.dataset.team, 10)}, event.currentTarget);
-  });
-  on(".ilelln-tp-comment", "submit", function (event) {
-    event.preventDefault();
-    var form = event.currentTarget;
-    act("comment", {team: parseInt(form.dataset.team, 10), text: form.querySelector("textarea").value},
-      form.querySelector("button"));
-  });
-  on(".ilelln-tp-auto", "click", function (event) { act("auto_group", {}, event.currentTarget); });
-  on(".ilelln-tp-update-form", "submit", function (event) {
-    event.preventDefault();
-    var form = event.currentTarget;
-    act("post_update", {text: form.querySelector("textarea").value, evidence_url: form.querySelector("input").value},
-      form.querySelector("button"));
-  });
-  on(".ilelln-tp-showcase-form", "submit", function (event) {
-    event.preventDefault();
-    var form = event.currentTarget;
-    act("publish_showcase", {summary: form.querySelector("textarea").value, url: form.querySelector("input").value},
-      form.querySelector("button"));
-  });
-  Array.prototype.forEach.call(root.querySelectorAll(".ilelln-tp-ratings select"), function (select) {
-    var given = workspace && workspace.my_ratings[select.dataset.member];
-    if (given) { select.value = String(given); }
-  });
-  on(".ilelln-tp-ratings", "submit", function (event) {
-    event.preventDefault();
-    var form = event.currentTarget;
-    var ratings = {};
-    Array.prototype.forEach.call(form.querySelectorAll("select"), function (select) {
-      if (select.value) { ratings[select.dataset.member] = parseInt(select.value, 10); }
-    });
-    common.post(runtime, root, "rate", {ratings: ratings}).then(function (result) {
-      common.announce(status, result.ok ? result.body.message : failure(result), !result.ok);
-    });
-  });
 
-  var csv = root.querySelector(".ilelln-tp-csv");
-  if (csv && args.csv_url) { csv.href = args.csv_url; }
+  root.addEventListener("submit", function (event) {
+    var form = event.target;
+    event.preventDefault();
+    var button = form.querySelector("button[type=submit]");
+    if (form.matches(".ilelln-tp-create")) {
+      act("create_team", {name: form.querySelector("input").value}, button, MEMBERSHIP, ".ilelln-tp-mine h3");
+    } else if (form.matches(".ilelln-tp-doc")) {
+      save(form, form.dataset.kind);
+    } else if (form.matches(".ilelln-tp-comment")) {
+      var team = teamOf(form);
+      act("comment", {team: team, text: form.querySelector("textarea").value}, button,
+          [".ilelln-tp-show[data-team='" + team + "']"], function (fresh) {
+            return fresh[0] && fresh[0].querySelector(".ilelln-tp-comment button");
+          });
+    } else if (form.matches(".ilelln-tp-update-form")) {
+      act("post_update", {text: form.querySelector("textarea").value, evidence_url: form.querySelector("input").value},
+          button, [".ilelln-tp-update-list", ".ilelln-tp-staff"]).then(function (body) {
+        if (body) { form.reset(); }
+      });
+    } else if (form.matches(".ilelln-tp-showcase-form")) {
+      act("publish_showcase", {summary: form.querySelector("textarea").value, url: form.querySelector("input").value},
+          button, [".ilelln-tp-showcases", ".ilelln-tp-showcase-form button"]);
+    } else if (form.matches(".ilelln-tp-ratings")) {
+      var ratings = {};
+      form.querySelectorAll("select").forEach(function (select) {
+        if (select.value) { ratings[select.dataset.member] = parseInt(select.value, 10); }
+      });
+      send("rate", {ratings: ratings}, button).then(function (body) {
+        if (body) { common.announce(status, body.message); }
+      });
+    }
+  });
 
   /* ----- activities of the plan ----- */
-  var memberNames = workspace ? workspace.members.map(function (member) { return member.name; }) : [];
+  var memberNames = [];
   var rowCount = 0;
 
   function field(labelText, control) {
@@ -209,69 +220,49 @@ function IlellnTeamProject(runtime, element, args) {
   function save(form, kind) {
     var conflict = form.querySelector(".ilelln-tp-conflict");
     var note = form.querySelector(".ilelln-tp-doc-status");
-    var button = form.querySelector("button[type=submit]");
-    button.disabled = true;
-    common.announce(note, gettext("Saving…"));
-    common.post(runtime, root, "save_" + kind, readDoc(form, kind)).then(function (result) {
-      button.disabled = false;
-      if (result.ok) {
-        setVersion(form, result.body.saved.version);
-        conflict.hidden = true;
-        form.theirs = null;
-        common.announce(note, result.body.message);
-        return;
+    send("save_" + kind, readDoc(form, kind), form.querySelector("button[type=submit]"), {
+      status: note, pending: gettext("Saving…"),
+      refused: function (result) {
+        if (result.status === 409 && result.body.current) {   // a teammate saved first: show theirs beside mine
+          form.theirs = result.body.current;
+          showTheirs(form, kind, result.body.current);
+          conflict.hidden = false;
+          conflict.focus();
+        }
       }
-      if (result.status === 409 && result.body.current) {
-        form.theirs = result.body.current;
-        showTheirs(form, kind, result.body.current);
-        conflict.hidden = false;
-        common.announce(note, result.body.error, true);
-        conflict.focus();
-        return;
-      }
-      // A refused form's error already names each field; the field messages are only a fallback.
-      var detail = result.body.fields && !result.body.error ? Object.keys(result.body.fields).map(function (key) {
-        return result.body.fields[key].join(" ");
-      }).join(" ") : "";
-      common.announce(note, failure(result) + (detail ? " " + detail : ""), true);
+    }).then(function (body) {
+      if (!body) { return; }
+      setVersion(form, body.saved.version);
+      conflict.hidden = true;
+      form.theirs = null;
+      common.announce(note, body.message);
     });
   }
 
-  ["charter", "plan"].forEach(function (kind) {
-    var form = root.querySelector(".ilelln-tp-" + kind);
-    if (!form || !workspace) { return; }
-    form.version = workspace[kind].version;
-    if (kind === "plan") {
-      fillActivities(form, workspace.plan.activities);
-      form.querySelector(".ilelln-tp-add").addEventListener("click", function () {
-        addRow(form.querySelector(".ilelln-tp-rows"), {}).focus();
-      });
-    }
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      save(form, kind);
+  /* The charter and plan forms keep the version they were read at; the ratings show what was given. */
+  function setUp(current) {
+    workspace = current;
+    memberNames = workspace ? workspace.members.map(function (member) { return member.name; }) : [];
+    if (!workspace) { return; }
+    ["charter", "plan"].forEach(function (kind) {
+      var form = root.querySelector(".ilelln-tp-" + kind);
+      if (!form) { return; }
+      form.version = workspace[kind].version;
+      if (kind === "plan") { fillActivities(form, workspace.plan.activities); }
     });
-    form.querySelector(".ilelln-tp-keep-mine").addEventListener("click", function () {
-      if (form.theirs) { setVersion(form, form.theirs.version); }
-      save(form, kind);
+    root.querySelectorAll(".ilelln-tp-ratings select").forEach(function (select) {
+      var given = workspace.my_ratings[select.dataset.member];
+      if (given) { select.value = String(given); }
     });
-    form.querySelector(".ilelln-tp-take-theirs").addEventListener("click", function () {
-      if (form.theirs) { fillDoc(form, kind, form.theirs); }
-      form.querySelector(".ilelln-tp-conflict").hidden = true;
-      form.querySelector("textarea").focus();
-      common.announce(form.querySelector(".ilelln-tp-doc-status"), gettext("Their version is now in the form."));
-    });
-  });
+  }
+  setUp(workspace);
 
   /* ----- facilitator: open any team's workspace ----- */
-  var detailView = root.querySelector(".ilelln-tp-detail-view");
-  on(".ilelln-tp-detail", "click", function (event) {
-    common.post(runtime, root, "team_detail", {team: parseInt(event.currentTarget.dataset.team, 10)}).then(function (result) {
-      if (!result.ok) {
-        common.announce(status, failure(result), true);
-        return;
-      }
-      var ws = result.body.workspace;
+  function openDetail(button) {
+    send("team_detail", {team: teamOf(button)}, button).then(function (body) {
+      if (!body) { return; }
+      var detailView = root.querySelector(".ilelln-tp-detail-view");
+      var ws = body.workspace;
       detailView.textContent = "";
       var heading = document.createElement("h4");
       heading.textContent = ws.team.name;
@@ -308,5 +299,5 @@ function IlellnTeamProject(runtime, element, args) {
       detailView.hidden = false;
       detailView.focus();
     });
-  });
+  }
 }

@@ -15,6 +15,7 @@ function IlellnVocabulary(runtime, element, args) {
   var listen = root.querySelector(".ilelln-vc-listen");
   var status = root.querySelector(".ilelln-status");
   var speech = window.speechSynthesis && window.SpeechSynthesisUtterance;
+  var send = common.sender(runtime, root, status, gettext("Could not check. Check your connection and try again."));
 
   function current() {
     return cards[deck[position % deck.length]];
@@ -57,15 +58,13 @@ function IlellnVocabulary(runtime, element, args) {
   });
 
   function answer(isKnown) {
-    common.post(runtime, root, "review", {term: current().index, known: isKnown}).then(function (result) {
-      if (!result.ok) {
-        common.announce(status, result.body.error || gettext("Could not save. Check your connection and try again."), true);
-        return;
-      }
-      deck = result.body.deck;
+    send("review", {term: current().index, known: isKnown}, null,
+         {failed: gettext("Could not save. Check your connection and try again.")}).then(function (body) {
+      if (!body) { return; }
+      deck = body.deck;
       position = isKnown ? 0 : 1;
-      root.querySelector(".ilelln-vc-progress").textContent = result.body.progress_text;
-      common.announce(root.querySelector(".ilelln-vc-study-status"), result.body.next_review);
+      root.querySelector(".ilelln-vc-progress").textContent = body.progress_text;
+      common.announce(root.querySelector(".ilelln-vc-study-status"), body.next_review);
       show();
       card.focus();
     });
@@ -87,16 +86,13 @@ function IlellnVocabulary(runtime, element, args) {
       return;
     }
     selects.forEach(function (select) { pairs[select.getAttribute("data-term")] = select.value; });
-    common.post(runtime, root, "match", {pairs: pairs}).then(function (result) {
-      if (!result.ok) {
-        common.announce(note, result.body.error || gettext("Could not check. Check your connection and try again."), true);
-        return;
-      }
+    send("match", {pairs: pairs}, form.querySelector("button"), {status: note}).then(function (body) {
+      if (!body) { return; }
       selects.forEach(function (select) {
-        var right = result.body.right[select.getAttribute("data-term")];
+        var right = body.right[select.getAttribute("data-term")];
         select.parentNode.querySelector(".ilelln-vc-mark").textContent = right ? "✓ " + gettext("right") : "✗ " + gettext("try again");
       });
-      common.announce(note, result.body.summary);
+      common.announce(note, body.summary);
     });
   });
 
@@ -125,14 +121,8 @@ function IlellnVocabulary(runtime, element, args) {
     var answers = [];
     inputs.forEach(function (input) { answers[parseInt(input.getAttribute("data-term"), 10)] = input.value; });
     var button = form.querySelector("button");
-    button.disabled = true;
-    common.post(runtime, root, "take_test", {answers: answers}).then(function (result) {
-      if (!result.ok) {
-        button.disabled = false;
-        common.announce(status, result.body.error || gettext("Could not check. Check your connection and try again."), true);
-        return;
-      }
-      var body = result.body;
+    send("take_test", {answers: answers}, button).then(function (body) {
+      if (!body) { return; }
       inputs.forEach(function (input) {
         var index = parseInt(input.getAttribute("data-term"), 10);
         var credit = body.credits[index];

@@ -10,6 +10,7 @@ function IlellnWriting(runtime, element, args) {
   var counter = form.querySelector(".ilelln-wr-count");
   var status = form.querySelector(".ilelln-status");
   var timer = null;
+  var send = common.sender(runtime, root, status, gettext("Could not check. Check your connection and try again."));
 
   function count() {
     var words = text.value.trim() ? text.value.trim().split(/\s+/).length : 0;
@@ -17,9 +18,10 @@ function IlellnWriting(runtime, element, args) {
   }
 
   function save() {
-    common.post(runtime, root, "save_draft", {text: text.value}).then(function (result) {
-      common.announce(saved, result.ok ? result.body.message :
-        (result.body.error || gettext("Not saved yet: your text stays here. Check your connection.")), !result.ok);
+    send("save_draft", {text: text.value}, null, {
+      status: saved, failed: gettext("Not saved yet: your text stays here. Check your connection.")
+    }).then(function (body) {
+      if (body) { common.announce(saved, body.message); }
     });
   }
 
@@ -34,18 +36,14 @@ function IlellnWriting(runtime, element, args) {
     event.preventDefault();
     window.clearTimeout(timer);
     var button = form.querySelector("button");
-    button.disabled = true;
-    common.announce(status, gettext("Checking…"));
-    common.post(runtime, root, "submit", {text: text.value}).then(function (result) {
-      button.disabled = false;
-      if (!result.ok) {
-        button.disabled = result.status === 409;
-        common.announce(status, result.body.error || gettext("Could not check. Check your connection and try again."), true);
-        return;
-      }
+    send("submit", {text: text.value}, button, {
+      pending: gettext("Checking…"),
+      refused: function (result) { button.disabled = result.status === 409; }   // no attempt left
+    }).then(function (body) {
+      if (!body) { return; }
       var list = root.querySelector(".ilelln-wr-results");
       list.textContent = "";
-      result.body.results.forEach(function (item) {
+      body.results.forEach(function (item) {
         var li = document.createElement("li");
         li.className = item.passed ? "ilelln-wr-pass" : "ilelln-wr-fail";
         li.textContent = (item.passed ? "✓ " : "✗ ") + item.label + (item.detail ? " (" + item.detail + ")" : "");
@@ -60,11 +58,11 @@ function IlellnWriting(runtime, element, args) {
         list.appendChild(li);
       });
       root.querySelector(".ilelln-wr-feedback").hidden = false;
-      if (result.body.attempts_left === 0) {
+      if (body.attempts_left === 0) {
         button.disabled = true;
         text.readOnly = true;
       }
-      common.announce(status, result.body.summary + " " + gettext("Your best score:") + " " + Math.round(result.body.score * 100) + "%");
+      common.announce(status, body.summary + " " + gettext("Your best score:") + " " + Math.round(body.score * 100) + "%");
     });
   });
 
@@ -76,9 +74,10 @@ function IlellnWriting(runtime, element, args) {
       var data = {learner: override.querySelector("select").value,
                   score: parseInt(override.querySelector("input").value, 10),
                   comment: override.querySelector("textarea").value};
-      common.post(runtime, root, "override", data).then(function (result) {
-        common.announce(note, result.ok ? result.body.message :
-          (result.body.error || gettext("Could not save. Check your connection and try again.")), !result.ok);
+      send("override", data, override.querySelector("button"), {
+        status: note, failed: gettext("Could not save. Check your connection and try again.")
+      }).then(function (body) {
+        if (body) { common.announce(note, body.message); }
       });
     });
   }

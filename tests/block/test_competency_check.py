@@ -40,6 +40,15 @@ def test_learner_rates_at_the_start_and_the_end_and_sees_growth(checks):
     assert world.events_of("completion", "alice") == [{"completion": 1.0}, {"completion": 1.0}]
 
 
+def test_saving_answers_the_block_with_its_growth_chart_so_the_page_updates_in_place(checks):
+    world, root = checks
+    rate(world, root, "start", "alice", 2)
+    with translation.override("en"):
+        code, body = rate(world, root, "end", "alice", 4)
+    assert code == 200 and body["message"] == "Your ratings are saved."
+    assert "How my competencies grew" in body["html"] and 'width="80"' in body["html"]
+    assert "Update my ratings" in body["html"]
+
 def test_saving_again_replaces_ratings_without_duplicates(checks):
     world, root = checks
     rate(world, root, "start", "alice", 2)

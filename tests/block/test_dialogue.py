@@ -61,6 +61,16 @@ def test_latest_attempt_rule_and_attempt_limit(world):
     assert code == 409 and body["error"]
 
 
+def test_restart_answers_the_first_line_so_the_page_starts_again_in_place(call):
+    world, root = call
+    play(world, root, BEST_PATH)
+    with translation.override("ar"):
+        code, body = call_handler(world.block(root), "restart", {})
+    assert code == 200 and body["restarted"]
+    assert body["node"]["id"] == "greeting" and body["node"]["options"] and not body["node"]["ending"]
+    assert body["message"] == "تبدأ المحادثة من جديد."
+    assert world.block(root).path == []
+
 @pytest.mark.parametrize("payload, status", [
     ({"node": "email", "option": 0}, 409),        # jumping ahead
     ({"node": "greeting", "option": 7}, 400),     # no such reply

@@ -54,6 +54,18 @@ def test_learners_start_and_join_a_team_up_to_its_size(club):
     assert club.world.events_of("completion", "karim") == [{"completion": 0.25}]
 
 
+def test_team_changes_answer_the_block_and_the_workspace_so_the_page_updates_in_place(club):
+    with translation.override("en"):
+        code, body = call_handler(club.block("salma"), "create_team", {"name": "Readers"})
+        assert code == 200 and body["message"] == "Your team is ready." and body["team"]
+        assert "Team workspace: Readers" in body["html"] and body["workspace"]["team"]["name"] == "Readers"
+        code, body = call_handler(club.block("salma"), "post_update", {"text": "First visit", "evidence_url": ""})
+        assert code == 200 and "First visit" in body["html"]
+        assert body["workspace"]["updates"][0]["text"] == "First visit"
+        code, body = call_handler(club.block("salma"), "leave_team", {})
+    assert code == 200 and body["workspace"] is None
+    assert "Find your team" in body["html"] and "Team workspace" not in body["html"]
+
 def test_leaving_frees_a_place_and_keeps_the_team_work(club):
     team = form_team(club, "Readers", "salma", "karim")
     call_handler(club.block("salma"), "save_charter", dict(CHARTER, version=1))

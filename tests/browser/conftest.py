@@ -81,3 +81,13 @@ def serious_violations(page, context=None):
     ]
 
 
+
+
+def mark_page(page):
+    """Mark the loaded page, so :func:`not_reloaded` can tell whether an action reloaded it."""
+    page.evaluate("window.__marker = 1")
+
+
+def not_reloaded(page):
+    """Whether the page marked by :func:`mark_page` is still the same page (a reload or navigation loses the mark)."""
+    return page.evaluate("window.__marker === 1")

@@ -1,9 +1,11 @@
 """A learner rates their competencies at the start and the end, from the keyboard, and sees the growth chart."""
 import pytest
 
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import mark_page, not_reloaded, serious_violations
 
 BLOCKS = "[data-block-type='ilelln_competency_check'] .ilelln-competency-check"
+SAVED = {"en": "Your ratings are saved.", "ar": "حُفظت تقييماتك."}
+UPDATE = {"en": "Update my ratings", "ar": "حدّث تقييماتي"}
 
 
 def rate_all_with_keyboard(page, form, presses_right):
@@ -31,20 +33,22 @@ def rate_all_with_keyboard(page, form, presses_right):
     ("ar", "ilelln_competency_check.0", "كيف تطورت كفاياتي"),
     ("en", "ilelln_competency_check.1", "How my competencies grew"),
 ])
-def test_rating_twice_draws_the_growth(page, workbench_url, lang, scenario, growth_heading):
+def test_rating_twice_draws_the_growth_in_place(page, workbench_url, lang, scenario, growth_heading):
     url = f"{workbench_url}/scenario/{scenario}/?lang={lang}&student=growth-{lang}"
     page.goto(url)
     start, end = page.locator(BLOCKS).nth(0), page.locator(BLOCKS).nth(1)
     assert start.get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
 
-    with page.expect_navigation():  # the page reloads to draw the chart on the server
-        rate_all_with_keyboard(page, start.locator("form"), presses_right=1)   # everything rated 2
-    page.locator(BLOCKS).nth(0).locator(".ilelln-cc-growth").wait_for()
+    mark_page(page)
+    rate_all_with_keyboard(page, start.locator("form"), presses_right=1)   # everything rated 2
+    start.locator(".ilelln-cc-growth").wait_for()                           # drawn in place, no reload
+    start.locator(".ilelln-status").filter(has_text=SAVED[lang]).wait_for()
+    assert start.locator(".ilelln-cc-save").evaluate("node => node === document.activeElement")
+    assert start.locator(".ilelln-cc-save").inner_text() == UPDATE[lang]
 
-    with page.expect_navigation():
-        rate_all_with_keyboard(page, page.locator(BLOCKS).nth(1).locator("form"), presses_right=3)  # rated 4
-    end = page.locator(BLOCKS).nth(1)
+    rate_all_with_keyboard(page, end.locator("form"), presses_right=3)     # rated 4
     end.get_by_role("heading", name=growth_heading).wait_for()
+    assert not_reloaded(page)
     bars = end.locator("svg.ilelln-cc-bars").first
     assert bars.get_attribute("role") == "img"
     assert "4" in bars.get_attribute("aria-label") and "2" in bars.get_attribute("aria-label")

@@ -3,7 +3,7 @@ import uuid
 
 import pytest
 
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import mark_page, not_reloaded, serious_violations
 
 BLOCK = "[data-block-type='ilelln_discussion'] .ilelln-discussion"
 
@@ -12,7 +12,7 @@ BLOCK = "[data-block-type='ilelln_discussion'] .ilelln-discussion"
     ("en", "Thread posted.", "Reply posted.", "Reported. A facilitator will look at it.", "Hidden from learners."),
     ("ar", "نُشر موضوعك.", "نُشر ردك.", "أُبلغ عنها. سينظر فيها أحد الميسّرين.", "أُخفي عن المتعلمين."),
 ])
-def test_post_reply_react_report_and_hide(page, workbench_url, lang, posted, replied, reported, hidden):
+def test_post_reply_react_report_and_hide_in_place(page, workbench_url, lang, posted, replied, reported, hidden):
     run = uuid.uuid4().hex[:6]
     url = f"{workbench_url}/scenario/ilelln_discussion.0/?lang={lang}&student="
     title = f"ركن للروبوتات {run}"
@@ -62,9 +62,16 @@ def test_post_reply_react_report_and_hide(page, workbench_url, lang, posted, rep
     item = block.locator(".ilelln-dn-flags li").filter(has_text="نادٍ أسبوعي")
     assert f"dn-a-{run}" in item.inner_text()
     assert serious_violations(page) == []
+    # Hiding updates the page in place: the report leaves the queue and the board marks the post hidden.
+    mark_page(page)
     item.locator(".ilelln-dn-queue-hide[data-hidden=true]").click()
-    page.wait_for_load_state("load")
-    page.locator(BLOCK).locator(".ilelln-status").filter(has_text=hidden).wait_for()
+    block.locator(".ilelln-status").filter(has_text=hidden).wait_for()
+    assert block.locator(".ilelln-dn-flags li").filter(has_text="نادٍ أسبوعي").count() == 0
+    thread = block.locator(".ilelln-dn-thread").filter(has_text=title)
+    thread.locator(".ilelln-dn-post.ilelln-dn-hidden").first.wait_for()
+    assert page.evaluate("document.activeElement.closest('.ilelln-dn-staff') !== null")   # focus stays in the queue
+    assert not_reloaded(page)
+    assert serious_violations(page) == []
 
     page.goto(url + f"dn-b-{run}")
     assert page.locator(BLOCK).locator(".ilelln-dn-thread").filter(has_text=title).count() == 0

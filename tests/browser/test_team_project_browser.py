@@ -1,44 +1,58 @@
 """Two learners form a team, edit the charter and plan, meet a conflict; a peer votes; a facilitator looks in."""
 import pytest
 
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import mark_page, not_reloaded, serious_violations
 from tests.db.test_team_project_live import scenario_page
 
 BLOCK = "[data-block-type='ilelln_team_project'] .ilelln-team-project"
 
 TEXT = {
     "en": {"saved": "Saved. Your team sees it now.", "conflict": "A teammate saved a newer version",
-           "votes": "1 recognition vote", "status": "Showcased"},
+           "votes": "1 recognition vote", "status": "Showcased", "ready": "Your team is ready.",
+           "joined": "You joined the team.", "posted": "Update posted.", "shown": "Your showcase is visible",
+           "voted": "Thank you: your vote is counted.", "commented": "Comment posted."},
     "ar": {"saved": "تم الحفظ. يراه فريقك الآن.", "conflict": "حفظ أحد زملائك نسخة أحدث",
-           "votes": "صوت تقدير واحد", "status": "عُرض على الدفعة"},
+           "votes": "صوت تقدير واحد", "status": "عُرض على الدفعة", "ready": "فريقك جاهز.",
+           "joined": "انضممت إلى الفريق.", "posted": "نُشر التحديث.", "shown": "عرض مشروعكم ظاهر الآن",
+           "voted": "شكرًا لك: احتُسب صوتك.", "commented": "نُشر التعليق."},
 }
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_two_learners_plan_together_and_a_conflict_keeps_both_texts(page, workbench_url, lang):
+    """Every action updates the page in place: no reload, the result announced, focus where the change is."""
     text = TEXT[lang]
     scenario_page(workbench_url, "ilelln_team_project.0")
     url = f"{workbench_url}/scenario/ilelln_team_project.0/?lang={lang}&student="
     salma, karim, mona = f"salma-{lang}", f"karim-{lang}", f"mona-{lang}"
     team_name = f"نادي القراءة مع مدرسة النصر {lang}"
 
-    # Salma starts the team from the keyboard.
+    # Salma starts the team from the keyboard; her workspace replaces the ways to find a team.
     page.goto(url + salma)
+    mark_page(page)
     block = page.locator(BLOCK)
     assert block.get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
     block.locator(".ilelln-tp-create input").focus()
     page.keyboard.type(team_name)
     page.keyboard.press("Enter")
     block.locator(".ilelln-tp-workspace").wait_for()
+    block.locator(".ilelln-tp-status").filter(has_text=text["ready"]).wait_for()
+    assert block.locator(".ilelln-tp-workspace h3").evaluate("node => node === document.activeElement")
+    assert team_name in block.locator(".ilelln-tp-workspace h3").inner_text()
+    assert block.locator(".ilelln-tp-join").count() == 0 and not_reloaded(page)
     assert serious_violations(page) == []
 
     # Karim joins it in his own tab.
     other = page.context.new_page()
     other.goto(url + karim)
+    mark_page(other)
     other_block = other.locator(BLOCK)
     other_block.locator(".ilelln-tp-open li").filter(has_text=team_name).locator("button").click()
     other_block.locator(".ilelln-tp-workspace").wait_for()
-    page.reload()
+    other_block.locator(".ilelln-tp-status").filter(has_text=text["joined"]).wait_for()
+    assert not_reloaded(other)
+    page.reload()                                      # Salma's page learns of Karim the usual way
+    mark_page(page)
     block = page.locator(BLOCK)
 
     # Both have the charter at version 1; Salma saves first, Karim's save meets the conflict.
@@ -74,19 +88,42 @@ def test_two_learners_plan_together_and_a_conflict_keeps_both_texts(page, workbe
     plan.locator("button[type=submit]").click()
     plan.locator(".ilelln-tp-doc-status").filter(has_text=text["saved"]).wait_for()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390          # the workspace fits a phone
+
+    # Her progress update joins the list in place; the form empties for the next one.
+    updates = block.locator(".ilelln-tp-updates")
+    updates.locator("textarea").fill("زرنا الصف الثالث وقرأنا قصة معًا")
+    updates.locator("button").click()
+    block.locator(".ilelln-tp-status").filter(has_text=text["posted"]).wait_for()
+    assert "زرنا الصف الثالث" in updates.locator(".ilelln-tp-update-list").inner_text()
+    assert updates.locator("textarea").input_value() == ""
+    assert plan.locator(".ilelln-tp-row [name=title]").input_value() == "اللقاء الأول لنادي القراءة"  # plan kept
+
     show = block.locator(".ilelln-tp-showcase-form")
     show.locator("textarea").fill("انضم 18 تلميذًا إلى النادي في الشهر الأول")
     show.locator("button").click()
-    page.locator(BLOCK).locator(".ilelln-tp-show").filter(has_text=team_name).wait_for()
+    block.locator(".ilelln-tp-status").filter(has_text=text["shown"]).wait_for()
+    block.locator(".ilelln-tp-show").filter(has_text=team_name).wait_for()
+    assert show.locator("button").evaluate("node => node === document.activeElement")
+    assert not_reloaded(page)
 
     # Mona, from another team, votes for it once; her vote shows and the button is gone.
     page.goto(url + mona)
-    card = page.locator(BLOCK).locator(".ilelln-tp-show").filter(has_text=team_name)
+    mark_page(page)
+    block = page.locator(BLOCK)
+    card = block.locator(".ilelln-tp-show").filter(has_text=team_name)
     card.locator(".ilelln-tp-vote").click()
-    page.wait_for_load_state("load")
-    card = page.locator(BLOCK).locator(".ilelln-tp-show").filter(has_text=team_name)
     card.locator(".ilelln-tp-votes strong").wait_for()
+    block.locator(".ilelln-tp-status").filter(has_text=text["voted"]).wait_for()
     assert text["votes"] in card.inner_text() and card.locator(".ilelln-tp-vote").count() == 0
+    assert card.locator("h4").evaluate("node => node === document.activeElement")
+    # Her comment shows under the project; the text box empties and focus stays in the form.
+    card.locator(".ilelln-tp-comment textarea").fill("فكرة رائعة، نريد تجربتها في مكتبتنا")
+    card.locator(".ilelln-tp-comment button").click()
+    block.locator(".ilelln-tp-status").filter(has_text=text["commented"]).wait_for()
+    assert "فكرة رائعة" in card.locator(".ilelln-tp-comments").inner_text()
+    assert card.locator(".ilelln-tp-comment textarea").input_value() == ""
+    assert card.locator(".ilelln-tp-comment button").evaluate("node => node === document.activeElement")
+    assert not_reloaded(page)
     assert "سلمى: التنسيق" not in page.content()                               # other teams' charter stays private
     assert page.evaluate("document.documentElement.scrollWidth") <= 390          # fits a phone
     assert serious_violations(page) == []
@@ -101,4 +138,53 @@ def test_two_learners_plan_together_and_a_conflict_keeps_both_texts(page, workbe
     detail.wait_for()
     assert mine in detail.inner_text() and "اللقاء الأول لنادي القراءة" in detail.inner_text()
     assert staff.locator(".ilelln-tp-csv").get_attribute("href")
+    assert serious_violations(page) == []
+
+
+PLACING = {
+    "en": {"asked": "The facilitator will place you in a team.", "waiting": "You are waiting",
+           "placed": "2 learners placed in teams.", "left": "You left the team."},
+    "ar": {"asked": "سيضعك الميسّر في أحد الفرق.", "waiting": "أنت في الانتظار",
+           "placed": "وُزّع 2 من المتعلمين على الفرق.", "left": "غادرت الفريق."},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_waiting_grouping_and_leaving_update_the_page_in_place(page, workbench_url, lang):
+    text = PLACING[lang]
+    scenario_page(workbench_url, "ilelln_team_project.0")
+    url = f"{workbench_url}/scenario/ilelln_team_project.0/?lang={lang}&student="
+    waiting = [f"hala-{lang}", f"yusuf-{lang}"]
+    for learner in waiting:
+        page.goto(url + learner)
+        mark_page(page)
+        block = page.locator(BLOCK)
+        block.locator(".ilelln-tp-pool").click()
+        block.locator(".ilelln-tp-status").filter(has_text=text["asked"]).wait_for()
+        assert text["waiting"] in block.locator(".ilelln-tp-join").inner_text()
+        assert block.locator(".ilelln-tp-pool").count() == 0 and not_reloaded(page)
+
+    # The facilitator groups the waiting learners; the staff table shows the new team at once.
+    page.goto(url + "facilitator")
+    mark_page(page)
+    staff = page.locator(BLOCK).locator(".ilelln-tp-staff")
+    staff.locator(".ilelln-tp-auto").click()
+    page.locator(BLOCK).locator(".ilelln-tp-status").filter(has_text=text["placed"]).wait_for()
+    assert staff.locator(".ilelln-tp-auto").count() == 0
+    assert waiting[0] in staff.locator("tbody").inner_text() and waiting[1] in staff.locator("tbody").inner_text()
+    assert staff.locator("h3").evaluate("node => node === document.activeElement")
+    assert staff.locator(".ilelln-tp-csv").get_attribute("href") and not_reloaded(page)
+    assert serious_violations(page) == []
+
+    # Hala leaves her team; the ways to find one come back in place, with focus on their heading.
+    page.goto(url + waiting[0])
+    mark_page(page)
+    block = page.locator(BLOCK)
+    page.once("dialog", lambda dialog: dialog.accept())
+    block.locator(".ilelln-tp-leave").click()
+    block.locator(".ilelln-tp-status").filter(has_text=text["left"]).wait_for()
+    block.locator(".ilelln-tp-join").wait_for()
+    assert block.locator(".ilelln-tp-workspace").count() == 0
+    assert block.locator(".ilelln-tp-join h3").evaluate("node => node === document.activeElement")
+    assert not_reloaded(page)
     assert serious_violations(page) == []

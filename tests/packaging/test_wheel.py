@@ -26,6 +26,7 @@ def test_wheel_carries_static_assets_templates_and_compiled_arabic(wheel):
     assert "ilelln_xblocks/static/module_overview/module_overview.js" in names
     assert "ilelln_xblocks/static/module_overview/module_overview.css" in names
     assert "ilelln_xblocks/static/common/ilelln_common.js" in names
+    assert "ilelln_xblocks/static/common/ilelln.css" in names
     assert "ilelln_xblocks/curriculum/module_overview/templates/module_overview.html" in names
     assert "ilelln_xblocks/templates/author_view.html" in names
     # Where the platform's XBlock i18n service looks first for a third-party block's catalogue.

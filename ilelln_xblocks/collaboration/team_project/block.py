@@ -122,10 +122,9 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         }
 
     def _status(self, team, update_count):
-        status = logic.team_status(store.filled(team.charter_roles, team.charter_agreements),
-                                   store.filled(team.plan_problem) and bool(team.plan_activities),
-                                   update_count, bool(team.showcased))
-        return status
+        return logic.team_status(store.filled(team.charter_roles, team.charter_agreements),
+                                 store.filled(team.plan_problem) and bool(team.plan_activities),
+                                 update_count, bool(team.showcased))
 
     def staff_overview(self):
         """Every team with its status, members and contribution averages (staff only)."""
@@ -164,10 +163,17 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
             "my_vote": store.my_vote(self.block_key, who.anonymous_id) if who.anonymous_id else None,
             "staff": self.staff_overview() if who.is_staff else None,
             "pool": store.pool(self.block_key) if who.is_staff else {},
+            "csv_url": self.runtime.handler_url(self, "teams_csv") if who.is_staff else "",
         }
-        init = {"workspace": context["workspace"], "ratings_open": self.ratings_open,
-                "csv_url": self.runtime.handler_url(self, "teams_csv") if who.is_staff else ""}
+        init = {"workspace": context["workspace"], "ratings_open": self.ratings_open}
         return self.render_fragment(context, init)
+
+    def _refreshed(self, message, **answer):
+        """A handler's ``answer`` with its message, the block as it is now (``html``) and the caller's workspace,
+        so the page shows the change in place instead of reloading."""
+        row = self.my_membership()
+        return dict(answer, message=message, html=self.student_view().content,
+                    workspace=self.workspace(row.team) if row else None)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The brief and team settings, for the mobile apps (no learner bound)."""
@@ -199,7 +205,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         team = store.create_team(self.course_key, self.block_key, name, self.identity.anonymous_id,
                                  self.identity.username or "")
         self._advance(0.25)
-        return {"team": team.pk, "message": self.gettext(_("Your team is ready."))}
+        return self._refreshed(self.gettext(_("Your team is ready.")), team=team.pk)
 
     @json_handler(form=forms.TeamForm)
     def join_team(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -208,21 +214,21 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         store.join_team(self.block_key, data["team"], self.identity.anonymous_id, self.identity.username or "",
                         self.team_size)
         self._advance(0.25)
-        return {"team": data["team"], "message": self.gettext(_("You joined the team."))}
+        return self._refreshed(self.gettext(_("You joined the team.")), team=data["team"])
 
     @json_handler(form=forms.EmptyForm)
     def leave_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Leave the caller's team."""
         self._built_in_only()
         store.leave_team(self.block_key, self.identity.anonymous_id)
-        return {"message": self.gettext(_("You left the team."))}
+        return self._refreshed(self.gettext(_("You left the team.")))
 
     @json_handler(form=forms.EmptyForm)
     def find_me_a_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Ask the facilitator to place the caller in a team."""
         self._built_in_only()
         store.ask_for_team(self.block_key, self.identity.anonymous_id, self.identity.username or "")
-        return {"message": self.gettext(_("The facilitator will place you in a team."))}
+        return self._refreshed(self.gettext(_("The facilitator will place you in a team.")))
 
     @json_handler(form=forms.EmptyForm, staff_only=True)
     def auto_group(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -234,8 +240,8 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         label = self.gettext(_("Team %(number)s"))
         placed = store.place(self.course_key, self.block_key, placements, groups, waiting,
                              lambda number: label % {"number": number}, self.team_size)
-        return {"placed": placed, "new_teams": len(groups),
-                "message": self.gettext(_("%(placed)s learners placed in teams.")) % {"placed": placed}}
+        return self._refreshed(self.gettext(_("%(placed)s learners placed in teams.")) % {"placed": placed},
+                               placed=placed, new_teams=len(groups))
 
     # ----- the private workspace ----------------------------------------------------------------------------------
 
@@ -284,7 +290,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
             raise HandlerError(_("Write what your team did."))
         store.post_update(team.pk, self.identity.anonymous_id, self.identity.username or "", data["text"], url)
         self._advance(0.75)
-        return {"message": self.gettext(_("Update posted."))}
+        return self._refreshed(self.gettext(_("Update posted.")))
 
     def _url(self, url, field):
         try:
@@ -300,7 +306,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         team = self._my_team()
         url = self._url(data["url"], "url")
         store.publish_showcase(team.pk, data["summary"].strip(), url)
-        return {"message": self.gettext(_("Your showcase is visible to the cohort."))}
+        return self._refreshed(self.gettext(_("Your showcase is visible to the cohort.")))
 
     @json_handler(form=forms.CommentForm)
     def comment(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -309,14 +315,14 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
             raise HandlerError(_("Write your comment first."))
         store.comment(self.block_key, data["team"], self.identity.anonymous_id, self.identity.username or "",
                       data["text"].strip())
-        return {"message": self.gettext(_("Comment posted."))}
+        return self._refreshed(self.gettext(_("Comment posted.")))
 
     @json_handler(form=forms.TeamForm)
     def vote(self, data, suffix=""):  # pylint: disable=unused-argument
         """The caller's one recognition vote, for another team's showcase."""
         row = self.my_membership()
         store.vote(self.block_key, data["team"], self.identity.anonymous_id, row.team_id if row else None)
-        return {"message": self.gettext(_("Thank you: your vote is counted."))}
+        return self._refreshed(self.gettext(_("Thank you: your vote is counted.")))
 
     @json_handler(form=forms.RatingsForm)
     def rate(self, data, suffix=""):  # pylint: disable=unused-argument

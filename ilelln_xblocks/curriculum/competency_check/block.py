@@ -156,7 +156,9 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
         saved = store.save(keys.course_key_of(self), self.assessment, self.identity.anonymous_id, self.phase,
                            data["ratings"])
         self.record_completion(1.0)
-        return {"saved": saved, "message": self.gettext(_("Your ratings are saved."))}
+        # The block as it is now, so the page shows the growth chart in place instead of reloading.
+        return {"saved": saved, "message": self.gettext(_("Your ratings are saved.")),
+                "html": self.student_view().content}
 
     @raw_handler(writes=False, staff_only=True, methods=("GET",))
     def cohort_csv(self, request, suffix=""):  # pylint: disable=unused-argument

@@ -172,7 +172,10 @@ class DialogueBlock(english.Activity, XBlock):
         if self.max_attempts and self.attempts >= self.max_attempts:
             raise HandlerError(_("You have used every attempt at this dialogue."), status=409)
         self.path = []
-        return {"restarted": True}
+        nodes, start = self._nodes()
+        # The first line and its replies, so the page starts again in place instead of reloading.
+        return {"restarted": True, "node": self._node_data(nodes[start]) if nodes else None,
+                "attempts_left": self._attempts_left(), "message": self.gettext(_("The conversation starts again."))}
 
     # ----- Studio -------------------------------------------------------------------------------------------
 
