@@ -1,4 +1,6 @@
 """Two learners form a team, edit the charter and plan, meet a conflict; a peer votes; a facilitator looks in."""
+from urllib.parse import quote
+
 import pytest
 
 from tests.browser.conftest import serious_violations
@@ -102,3 +104,42 @@ def test_two_learners_plan_together_and_a_conflict_keeps_both_texts(page, workbe
     assert mine in detail.inner_text() and "اللقاء الأول لنادي القراءة" in detail.inner_text()
     assert staff.locator(".ilelln-tp-csv").get_attribute("href")
     assert serious_violations(page) == []
+
+
+def test_a_teammate_s_page_runs_no_script_from_a_hostile_charter_or_name(page, workbench_url):
+    """Learner text that tries to end the page's script element stays text: nothing of it runs, and the
+    teammate's workspace still starts and saves."""
+    hostile = "</script><script>window.__pwned=1</script><!--"
+    creator = "hala</script><script>window.__pwned=2</script>"
+    scenario_page(workbench_url, "ilelln_team_project.0")
+    url = f"{workbench_url}/scenario/ilelln_team_project.0/?student="
+
+    page.goto(url + quote(creator, safe=""))
+    block = page.locator(BLOCK)
+    block.locator(".ilelln-tp-create input").fill("Team " + hostile)
+    block.locator(".ilelln-tp-create button").click()
+    block.locator(".ilelln-tp-workspace").wait_for()
+    charter = block.locator(".ilelln-tp-charter")
+    charter.locator("textarea[name=roles]").fill(hostile)
+    charter.locator("button[type=submit]").click()
+    charter.locator(".ilelln-tp-doc-status").filter(has_text="Saved.").wait_for()
+
+    page.goto(url + "rami-hostile")
+    page.locator(BLOCK).locator(".ilelln-tp-open li").filter(has_text="Team </script>").locator("button").click()
+    block = page.locator(BLOCK)
+    block.locator(".ilelln-tp-workspace").wait_for()
+    page.reload()
+    block = page.locator(BLOCK)
+    block.locator(".ilelln-tp-workspace").wait_for()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert creator in block.locator(".ilelln-tp-workspace").inner_text()
+    charter = block.locator(".ilelln-tp-charter")
+    assert charter.locator("textarea[name=roles]").input_value() == hostile
+    # The block's JS started with the hostile start-up data: the plan's owner list holds the hostile name.
+    block.locator(".ilelln-tp-plan .ilelln-tp-add").click()
+    assert creator in block.locator(".ilelln-tp-plan .ilelln-tp-row select").first.inner_text()
+    charter.locator("textarea[name=agreements]").fill("We meet on Sundays.")
+    charter.locator("button[type=submit]").click()
+    charter.locator(".ilelln-tp-doc-status").filter(has_text="Saved.").wait_for()
+    assert charter.locator(".ilelln-tp-vnum").inner_text() == "3"
+    assert page.evaluate("typeof window.__pwned") == "undefined"
