@@ -82,6 +82,13 @@
         this.announce(status, remembered);
       }
     },
+    /* A <bdi> holding a learner's name or title, so its direction (or a stray right-to-left override in it)
+       cannot reorder the text around it. */
+    bdi: function (text) {
+      var element = document.createElement("bdi");
+      element.textContent = text;
+      return element;
+    },
     /* Put text in a polite live region so screen readers announce it. */
     announce: function (region, text, isError) {
       if (!region) {

@@ -6,6 +6,7 @@ puts hostile text everywhere a learner can write it, renders the page others see
 script element on it is still the data the server meant (JSON that parses), with no script of the learner's.
 """
 import json
+import re
 from html.parser import HTMLParser
 from importlib.metadata import entry_points
 
@@ -17,6 +18,7 @@ from ilelln_xblocks.collaboration.reflection.scenarios import WORKSHOP
 from ilelln_xblocks.collaboration.team_project.scenarios import READING_CLUB
 from ilelln_xblocks.core.sanitize import clean_html
 from ilelln_xblocks.models import ProjectTeam
+from tests.block.test_peer_review import OLX as PEER_REVIEW
 from tests.helpers import call_handler, init_args
 
 pytestmark = pytest.mark.django_db
@@ -64,16 +66,22 @@ def assert_page_holds(html):
     assert "<script>window.__pwned" not in html and "<img src=x" not in html
 
 
+@pytest.fixture(autouse=True)
+def staff_and_storage(settings, tmp_path):
+    """``staff`` is course staff; uploads go to a temporary folder."""
+    settings.ILELLN_WORKBENCH_STAFF = ("staff",)
+    settings.MEDIA_ROOT = str(tmp_path)
+
+
 def page(block):
     """The block's page as the workbench writes it: the runtime's wrapper around the view (``Runtime.render``)."""
     return block.render("student_view").content
 
 
 @pytest.mark.parametrize("name, cls", BLOCKS)
-def test_no_block_s_page_can_be_broken_out_of(world, settings, name, cls):
+def test_no_block_s_page_can_be_broken_out_of(world, name, cls):
     """Every block, its learner state and display name full of hostile text, seen by a hostile-named learner
     and by staff."""
-    settings.ILELLN_WORKBENCH_STAFF = ("staff",)
     root = world.load(cls.workbench_scenarios()[0][1])
     for viewer in (MEMBER, "staff"):
         block = world.find(root, name, viewer)
@@ -85,17 +93,14 @@ def test_no_block_s_page_can_be_broken_out_of(world, settings, name, cls):
         assert_page_holds(page(world.find(root, name, viewer)))
 
 
-@pytest.fixture
-def club(world, settings):
-    settings.ILELLN_WORKBENCH_STAFF = ("staff",)
-    return world, world.load(READING_CLUB)
+def in_(world, olx, block_type):
+    """A function giving the block of ``block_type`` on a page loaded from ``olx``, as a given learner sees it."""
+    root = world.load(olx, scenario=block_type)
+    return lambda user: world.find(root, block_type, user)
 
 
-def test_a_hostile_charter_plan_update_and_names_stay_data_in_teammates_pages(club):
-    world, root = club
-
-    def as_(user):
-        return world.find(root, "ilelln_team_project", user)
+def test_a_hostile_charter_plan_update_and_names_stay_data_in_teammates_pages(world):
+    as_ = in_(world, READING_CLUB, "ilelln_team_project")
 
     assert call_handler(as_(MEMBER), "create_team", {"name": HOSTILE})[0] == 200
     team = ProjectTeam.objects.get()
@@ -120,12 +125,8 @@ def test_a_hostile_charter_plan_update_and_names_stay_data_in_teammates_pages(cl
     assert_page_holds(page(as_("omar")))         # outside the team: the showcase
 
 
-def test_hostile_posts_stay_data_on_the_board(world, settings):
-    settings.ILELLN_WORKBENCH_STAFF = ("staff",)
-    root = world.load(KNOWLEDGE)
-
-    def as_(user):
-        return world.find(root, "ilelln_discussion", user)
+def test_hostile_posts_stay_data_on_the_board(world):
+    as_ = in_(world, KNOWLEDGE, "ilelln_discussion")
 
     code, body = call_handler(as_(MEMBER), "post", {"title": HOSTILE, "body": f"<p>Idea {HOSTILE}</p>",
                                                 "tags": [], "anonymous": True})
@@ -137,12 +138,8 @@ def test_hostile_posts_stay_data_on_the_board(world, settings):
         assert_page_holds(page(as_(viewer)))
 
 
-def test_hostile_reflections_stay_data_in_the_gallery(world, settings):
-    settings.ILELLN_WORKBENCH_STAFF = ("staff",)
-    root = world.load(WORKSHOP)
-
-    def as_(user):
-        return world.find(root, "ilelln_reflection", user)
+def test_hostile_reflections_stay_data_in_the_gallery(world):
+    as_ = in_(world, WORKSHOP, "ilelln_reflection")
 
     block = as_(MEMBER)
     answers = [HOSTILE] * len(block.prompts_shown())
@@ -152,3 +149,75 @@ def test_hostile_reflections_stay_data_in_the_gallery(world, settings):
     call_handler(as_("karim"), "submit", {"answers": answers, "links": []})
     for viewer in ("karim", MEMBER, "staff"):
         assert_page_holds(page(as_(viewer)))
+
+
+# ----- bidi controls -------------------------------------------------------------------------------------------
+
+RLO = "\u202e"
+OPENERS = re.compile("[\u202a-\u202e\u2066-\u2068]")    # embeddings, overrides, isolates: they reach what follows
+SHOWN = {"aria-label", "alt", "title", "placeholder", "label"}     # attributes a reader sees or hears
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def _outside_isolates(text):
+    """``text`` without its complete FSI ... PDI isolates (what ``|isolate`` writes)."""
+    return re.sub("\u2068[^\u2066-\u2069]*\u2069", "", text)
+
+
+class _Bidi(HTMLParser):
+    """Every bidi control of a page that is not isolated: in the text of a ``<bdi>`` or of an element with ``dir``
+    of its own, or between FSI and PDI; anywhere else it reorders the page's text after it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.loose = [], []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        for name, value in attrs:
+            if name in SHOWN and value and OPENERS.search(_outside_isolates(value)):
+                self.loose.append(f"<{tag} {name}={value!r}>")
+        if tag not in VOID:
+            self.stack.append(tag == "bdi" or "dir" in values)
+
+    def handle_endtag(self, tag):
+        if tag not in VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if not (self.stack and self.stack[-1]) and OPENERS.search(_outside_isolates(data)):
+            self.loose.append(data.strip()[:60])
+
+
+def assert_isolated(html):
+    parser = _Bidi()
+    parser.feed(html)
+    parser.close()
+    assert parser.loose == []
+
+
+def test_a_right_to_left_override_in_names_reorders_no_staff_view(world):
+    """Names and titles with U+202E are isolated wherever they sit among other text: the peer-review
+    reassign list and cohort table, the team project's staff table and workspace, the discussion board."""
+    amal, basma = f"{RLO}amal", f"basma{RLO}"
+    peer = in_(world, PEER_REVIEW.format(extra=""), "ilelln_peer_review")
+    for learner in (amal, basma, "chadi"):
+        assert call_handler(peer(learner), "submit", {"text": "<p>Dear Ms Okafor</p>", "links": []})[0] == 200
+    assert call_handler(peer("staff"), "allocate", {})[0] == 200
+    staff_page = page(peer("staff"))
+    assert "ilelln-pr-reassign" in staff_page and amal[1:] in staff_page
+    assert_isolated(staff_page)
+
+    club = in_(world, READING_CLUB, "ilelln_team_project")
+    assert call_handler(club(amal), "create_team", {"name": f"Readers{RLO} club"})[0] == 200
+    team = ProjectTeam.objects.get()
+    assert RLO not in team.name                                  # a typed name keeps no bidi control
+    assert call_handler(club(basma), "join_team", {"team": team.pk})[0] == 200
+    for viewer in (amal, "staff"):
+        assert_isolated(page(club(viewer)))
+
+    board = in_(world, KNOWLEDGE, "ilelln_discussion")
+    first = call_handler(board(amal), "post", {"title": f"{RLO}Idea", "body": "<p>Idea</p>", "tags": []})[1]["id"]
+    call_handler(board(basma), "post", {"body": "<p>Yes</p>", "parent": first})
+    for viewer in (amal, "staff"):
+        assert_isolated(page(board(viewer)))

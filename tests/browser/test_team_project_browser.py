@@ -143,3 +143,40 @@ def test_a_teammate_s_page_runs_no_script_from_a_hostile_charter_or_name(page, w
     charter.locator(".ilelln-tp-doc-status").filter(has_text="Saved.").wait_for()
     assert charter.locator(".ilelln-tp-vnum").inner_text() == "3"
     assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_a_right_to_left_override_in_a_title_or_name_stays_inside_it_in_the_staff_view(page, workbench_url):
+    """The facilitator's view of a team's workspace isolates each learner-written title and name, so a U+202E
+    in an activity title or a member's name cannot reverse the owner, the date or the update after it."""
+    rlo = "\u202e"
+    maker, title = f"{rlo}hala-rtl", f"{rlo}Story hour"
+    scenario_page(workbench_url, "ilelln_team_project.0")
+    url = f"{workbench_url}/scenario/ilelln_team_project.0/?student="
+    page.goto(url + quote(maker, safe=""))
+    block = page.locator(BLOCK)
+    block.locator(".ilelln-tp-create input").fill("Override readers")
+    block.locator(".ilelln-tp-create button").click()
+    plan = block.locator(".ilelln-tp-plan")
+    plan.wait_for()
+    plan.locator(".ilelln-tp-add").click()
+    row = plan.locator(".ilelln-tp-row").first
+    row.locator("[name=title]").fill(title)
+    row.locator("select").select_option(maker)
+    row.locator("input[type=date]").fill("2026-12-10")
+    plan.locator("button[type=submit]").click()
+    plan.locator(".ilelln-tp-doc-status").filter(has_text="Saved.").wait_for()
+    updates = block.locator(".ilelln-tp-update-form")
+    updates.locator("textarea").fill("We met the school.")
+    updates.locator("button").click()
+    page.locator(BLOCK).locator(".ilelln-tp-update-list").filter(has_text="We met the school.").wait_for()
+
+    page.goto(url + "facilitator")
+    staff = page.locator(BLOCK).locator(".ilelln-tp-staff")
+    staff.locator("tbody tr").filter(has_text="Override readers").locator(".ilelln-tp-detail").click()
+    detail = staff.locator(".ilelln-tp-detail-view")
+    detail.wait_for()
+    activity = detail.locator("li").filter(has_text="Story hour")
+    assert activity.locator("bdi").all_inner_texts() == [title, maker]
+    assert "(2026-12-10)" in activity.inner_text()
+    update = detail.locator("p").filter(has_text="We met the school.")
+    assert update.locator("bdi").all_inner_texts() == [maker, "We met the school."]

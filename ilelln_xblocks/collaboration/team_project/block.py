@@ -14,6 +14,7 @@ from ...core.base import IlellnBlockMixin
 from ...core.handlers import HandlerError, check_caller, error_response, json_handler, raw_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
+from ...core.sanitize import plain_name
 from ...core.studio import IlellnStudioMixin
 from . import forms as inputs
 from . import logic, store
@@ -196,7 +197,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
     def create_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Start a new team with the caller in it."""
         self._built_in_only()
-        name = " ".join(data["name"].split())
+        name = plain_name(data["name"])
         if not name:
             raise HandlerError(_("Give your team a name."))
         team = store.create_team(self.course_key, self.block_key, name, self.identity.anonymous_id,
