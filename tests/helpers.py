@@ -1,5 +1,6 @@
 """Building blocks from OLX in an in-process workbench runtime, calling handlers, capturing events."""
 import json
+import re
 
 from webob import Request
 from workbench.runtime import ScenarioIdManager, WorkbenchRuntime
@@ -74,3 +75,9 @@ def user_state(block):
     status, body = call_handler(block, "student_view_user_state", method="GET")
     assert status == 200, body
     return body
+
+
+def init_args(html):
+    """The start-up data a rendered block hands its JS (the JSON element ``render_fragment`` writes)."""
+    found = re.search(r'<script id="[A-Za-z0-9_-]+-init" type="application/json">(.*?)</script>', html, re.S)
+    return json.loads(found.group(1))

@@ -8,7 +8,7 @@ defined here may shadow theirs (``usage_key``, ``location``, ``publish_completio
 import re
 from functools import cached_property
 
-from django.utils.html import format_html
+from django.utils.html import format_html, json_script
 from web_fragments.fragment import Fragment
 from xblock.core import XBlock, XBlockMixin
 from xblock.exceptions import DisallowedFileError
@@ -147,6 +147,15 @@ class IlellnBlockMixin(XBlockMixin):
 
         The JS receives ``init_args`` plus ``i18n``: the translations of the strings its
         source passes to ``gettext()``, in the learner's language.
+
+        The start-up data often holds learner text (a team's charter, names), and a runtime writes
+        ``initialize_js`` arguments into a ``<script>`` element: the workbench unescaped (XBlock
+        ``xblock/runtime.py`` ``Runtime._wrap_ele``: ``json.dumps``), so ``</script>`` in it would end the
+        element; the LMS escapes them (openedx-platform ``common/templates/xblock_wrapper.html``,
+        ``dump_js_escaped_json``). So we write the data ourselves with Django's ``json_script`` (``<``, ``>``
+        and ``&`` as ``\\u003C``...), and the runtime starts ``IlellnStart`` (``static/common/ilelln_common.js``)
+        with only the block's function name and the data's element id, which reads the data and calls
+        the block's function with it.
         """
         language = current_language()
         name = self.block_name
@@ -156,16 +165,17 @@ class IlellnBlockMixin(XBlockMixin):
         if notice:  # Studio preview, or staff viewing as a learner: say that nothing is saved
             html = format_html('<p class="ilelln-read-only" role="note" lang="{}" dir="{}">{}</p>', language,
                                text_direction(language), self.gettext(notice)) + html
-        fragment = Fragment(html)
-        fragment.add_css_url(self.runtime.local_resource_url(self, "static/common/ilelln.css"))
-        fragment.add_css_url(self.runtime.local_resource_url(self, f"static/{name}/{name}.css"))
-        fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/common/ilelln_common.js"))
-        fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/{name}/{name}.js"))
         args = dict(init_args or {})
         args["i18n"] = js_catalog(asset_text(f"static/{name}/{name}.js"), language)
         args["lang"] = language
         args["dir"] = text_direction(language)
-        fragment.initialize_js(self.js_class_name(), args)
+        data_id = f"{self.dom_id}-init"
+        fragment = Fragment(html + json_script(args, data_id))
+        fragment.add_css_url(self.runtime.local_resource_url(self, "static/common/ilelln.css"))
+        fragment.add_css_url(self.runtime.local_resource_url(self, f"static/{name}/{name}.css"))
+        fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/common/ilelln_common.js"))
+        fragment.add_javascript_url(self.runtime.local_resource_url(self, f"static/{name}/{name}.js"))
+        fragment.initialize_js("IlellnStart", {"init": self.js_class_name(), "data": data_id})
         return fragment
 
     @classmethod

@@ -237,7 +237,9 @@ def json_handler(form=None, staff_only=False, writes=True):
         def body(self, request, suffix):
             return json_response(func(self, parse_json_body(request, form, self), suffix))
 
-        return _guarded(func, body, writes, staff_only, ("POST",))
+        wrapper = _guarded(func, body, writes, staff_only, ("POST",))
+        wrapper.ilelln_form = form  # the form it validates with, for the contract tests
+        return wrapper
 
     return decorator
 

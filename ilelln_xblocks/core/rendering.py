@@ -6,14 +6,19 @@ so caching them is safe in a multi-process LMS (nothing per-request is cached he
 from functools import cache
 from importlib import resources
 
-from django.template import Context, Engine
+from django.template import Context, Engine, Library
 
 from .i18n import catalogue_active, current_language, text_direction
+from .sanitize import isolate
 
 PACKAGE = "ilelln_xblocks"
 
+# ``{% load ilelln %}``: ``{{ name|isolate }}`` where a learner's name or title sits inside other text.
+register = Library()
+register.filter("isolate", isolate, is_safe=True)
+
 _ENGINE = Engine(
-    libraries={"i18n": "django.templatetags.i18n"},
+    libraries={"i18n": "django.templatetags.i18n", "ilelln": __name__},
     autoescape=True,
 )
 

@@ -39,6 +39,25 @@ def _nh3(text, tags):
     )
 
 
+# Bidi controls that open or close a directional run (embeddings, overrides, isolates, UAX #9). Unpaired in a
+# name, they reverse or re-order the text after it ("RLO" turns "reviews Basma" around); the marks (LRM, RLM,
+# ALM) act on their neighbours only and stay.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+FSI, PDI = "\u2068", "\u2069"
+
+
+def plain_name(text):
+    """A learner-typed name or title: one line, single spaces, no bidi embedding, override or isolate controls."""
+    return " ".join(BIDI_CONTROLS.sub("", text or "").split())
+
+
+def isolate(text):
+    """``text`` as a directional isolate (FSI ... PDI, UAX #9), where a ``<bdi>`` cannot go: inside ``<option>``,
+    attribute values and translated sentences. Neither its direction nor a control in it reaches the text
+    around it; its own controls are dropped, so a stray PDI cannot close the isolate early."""
+    return f"{FSI}{BIDI_CONTROLS.sub('', str(text))}{PDI}"
+
+
 class _Lines(HTMLParser):
     """Re-emits nh3's output verbatim, with line containers replaced by ``<br>`` where a line ends."""
 

@@ -26,7 +26,7 @@ AR = {
 "Feedback per criterion on the last submission.": "الملاحظات لكل معيار في آخر إرسال.",
 "The learner's best automatic share of the points.": "أفضل نسبة آلية حصل عليها المتعلم من الدرجات.",
 "Draft saved.": "حُفظت المسودة.",
-"You have used every submission. Your draft is saved.": "استخدمت كل مرات الإرسال. مسودتك محفوظة.",
+"You have used every submission. Your text stays on this page.": "استخدمت كل مرات الإرسال. نصك باقٍ في هذه الصفحة.",
 "Write your text before you submit it.": "اكتب نصك قبل إرساله.",
 "That learner has not submitted anything yet.": "لم يرسل هذا المتعلم شيئًا بعد.",
 "Score saved. The learner sees it with your comment.": "حُفظت الدرجة. سيراها المتعلم مع تعليقك.",

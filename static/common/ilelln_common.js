@@ -23,6 +23,15 @@
     });
   }
 
+  /* The runtime starts every ilelln block here (core/base.py render_fragment). The block's start-up data is in
+     the JSON element the server wrote with <, > and & escaped, read as data and never run; the block's own
+     function (``start.init``) gets it unchanged. */
+  window.IlellnStart = function (runtime, element, start) {
+    var root = window.IlellnCommon.root(element);
+    var data = root.querySelector('script[type="application/json"][id="' + start.data + '"]');
+    return window[start.init](runtime, element, data ? JSON.parse(data.textContent) : {});
+  };
+
   window.IlellnCommon = {
     /* The block's root DOM element, whether the runtime passes a DOM node or a jQuery object. */
     csrfToken: csrfToken,
@@ -128,6 +137,13 @@
         window.sessionStorage.removeItem(key);
         this.announce(status, remembered);
       }
+    },
+    /* A <bdi> holding a learner's name or title, so its direction (or a stray right-to-left override in it)
+       cannot reorder the text around it. */
+    bdi: function (text) {
+      var element = document.createElement("bdi");
+      element.textContent = text;
+      return element;
     },
     /* Put text in a polite live region so screen readers announce it. */
     announce: function (region, text, isError) {

@@ -285,15 +285,16 @@ function IlellnTeamProject(runtime, element, args) {
       ws.plan.activities.forEach(function (activity) {
         var li = document.createElement("li");
         li.dir = "auto";
-        li.textContent = (activity.done ? "✓ " : "") + activity.title + (activity.owner ? " — " + activity.owner : "") +
-          (activity.due ? " (" + activity.due + ")" : "");
+        li.append(activity.done ? "✓ " : "", common.bdi(activity.title));
+        if (activity.owner) { li.append(" — ", common.bdi(activity.owner)); }
+        if (activity.due) { li.append(" (" + activity.due + ")"); }
         list.appendChild(li);
       });
       detailView.appendChild(list);
       ws.updates.forEach(function (update) {
         var p = document.createElement("p");
         p.dir = "auto";
-        p.textContent = update.author + ": " + update.text;
+        p.append(common.bdi(update.author), ": ", common.bdi(update.text));
         detailView.appendChild(p);
       });
       detailView.hidden = false;

@@ -222,10 +222,27 @@ def test_anonymity_can_be_off_or_always(world, settings):
 def test_participant_numbers_are_stable_per_board(board):
     world, root = board
     for user in ("amal", "basma", "amal", "chadi", "basma"):
-        thread(world, root, user)
+        thread(world, root, user, anonymous=True)
     numbers = dict(DiscussionParticipant.objects.values_list("learner", "number"))
     assert numbers == {"amal": 1, "basma": 2, "chadi": 3}
     assert set(DiscussionPost.objects.filter(author="basma").values_list("participant", flat=True)) == {2}
+
+
+def test_only_anonymous_posts_count_towards_participant_numbers(world, settings):
+    """A number follows the order of first anonymous posts only, so it cannot tell peers which named poster
+    someone is: on a board where Amal first posted under her name after two others, she is still Participant 1."""
+    named_first = world.load(OLX.format(anonymity="optional"), scenario="named-first")
+    anonymous_only = world.load(OLX.format(anonymity="optional"), scenario="anonymous-only")
+    for user in ("chadi", "basma", "amal"):
+        thread(world, named_first, user, title=f"{user}'s idea")
+    hidden = thread(world, named_first, "amal", title="An idea I am shy about", anonymous=True)
+    thread(world, anonymous_only, "amal", anonymous=True)
+    with translation.override("en"):
+        seen = next(t for t in page(world, named_first, "basma")["threads"] if t["id"] == hidden)["author"]
+        elsewhere = page(world, anonymous_only, "basma")["threads"][0]["author"]
+    assert seen == "Participant 1" == elsewhere
+    assert list(DiscussionParticipant.objects.filter(block_key=str(named_first)).values_list("learner", flat=True)) \
+        == ["amal"]
 
 
 def test_authors_edit_and_delete_within_the_window_and_replies_stay(board, monkeypatch):

@@ -1,6 +1,4 @@
 """The module overview in process: views, progress, handlers, Studio validation and OLX."""
-import json
-import re
 
 import pytest
 from django.utils import translation
@@ -9,7 +7,7 @@ from lxml import etree
 from ilelln_xblocks.core.olx import parse_olx, to_string
 from ilelln_xblocks.course.content.fixtures import MODULE_1_AR, MODULE_1_EN
 from tests.block.activity import ProbeActivity
-from tests.helpers import call_handler, user_state
+from tests.helpers import call_handler, init_args, user_state
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +51,7 @@ def test_student_view_in_arabic_is_right_to_left_and_translated(course):
     assert "الجلسات المباشرة" in fragment.content
     assert "ورشة عمل" in fragment.content
     assert "أكملت 0 من 3 أنشطة (0%)" in fragment.content
-    init = json.loads(re.search(r'xblock_json_init_args">(.*?)</script>', fragment.content).group(1))
+    init = init_args(fragment.content)
     assert init["dir"] == "rtl" and init["i18n"]["Saved."] == "تم الحفظ."
 
 

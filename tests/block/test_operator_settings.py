@@ -1,6 +1,5 @@
 """The operator's ``XBLOCK_SETTINGS["ilelln_xblocks"]`` (set by the Tutor plugin) caps what authors allow."""
 import json
-import re
 
 import pytest
 from django.utils import translation
@@ -11,6 +10,7 @@ from ilelln_xblocks.core.olx import to_string
 from ilelln_xblocks.core.operator_settings import operator_settings, upload_limit_bytes
 from ilelln_xblocks.english.speaking.scenarios import INTRODUCE
 from ilelln_xblocks.models import Recording
+from tests.helpers import init_args
 
 pytestmark = pytest.mark.django_db
 MB = 1024 * 1024
@@ -44,7 +44,7 @@ def test_the_operators_ceiling_caps_the_authors_limit(speaking, settings):
     assert upload_limit_bytes(block, block.max_upload_mb) == MB // 2
     assert upload_limit_bytes(block, 0.25) == MB // 4           # a lower author's limit stands
     html = block.render("student_view").content
-    init = json.loads(re.search(r'xblock_json_init_args">(.*?)</script>', html).group(1))
+    init = init_args(html)
     assert init["max_bytes"] == MB // 2                         # the browser checks the same limit
     with translation.override("en"):
         code, body = upload(world.block(root), b"OggS" + b"\x00" * (MB // 2 + 1))

@@ -104,15 +104,16 @@ def test_hostile_bodies_get_a_clear_4xx(visit, raw, status):
     assert code == status and body["error"]
 
 
-def test_a_blank_prompt_or_missing_evidence_keeps_the_draft(visit):
+def test_a_blank_prompt_or_missing_evidence_is_refused_and_stores_nothing(visit):
     world, root = visit
+    call_handler(as_(world, root, "salma"), "save_draft", {"answers": [SALMA[0], "", "", ""], "links": []})
     with translation.override("en"):
         code, body = submit(world, root, "salma", [SALMA[0], " ", SALMA[2], ""])
         assert code == 400 and "2, 4" in body["error"]
         code, body = submit(world, root, "salma", SALMA, links=[])
         assert code == 400 and "evidence" in body["error"]
     assert not Reflection.objects.exists()
-    assert as_(world, root, "salma").draft_answers == SALMA          # nothing the learner wrote is lost
+    assert as_(world, root, "salma").draft_answers == [SALMA[0], "", "", ""]    # the autosaved draft, untouched
 
 
 def test_share_and_unshare_decide_who_reads_it(visit):

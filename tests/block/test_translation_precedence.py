@@ -6,8 +6,6 @@ blocks still show the package's own wording: in Python, in a handler's error, in
 template and in the catalogue handed to the block's JS.
 """
 import io
-import json
-import re
 
 import pytest
 from babel.messages.catalog import Catalog
@@ -16,7 +14,7 @@ from django.utils import translation
 
 from ilelln_xblocks.core import i18n
 from ilelln_xblocks.english.listening.scenarios import VOICEMAIL
-from tests.helpers import call_handler
+from tests.helpers import call_handler, init_args
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +96,7 @@ def test_the_js_catalogue_is_ours(world, platform_catalogue):
     root = world.load(DISCUSSION)
     with translation.override("ar"):
         fragment = world.block(root).render("student_view")
-    init = json.loads(re.search(r'xblock_json_init_args">(.*?)</script>', fragment.content).group(1))
+    init = init_args(fragment.content)
     catalogue = init["i18n"]
     assert catalogue["Cancel"] == ours("Cancel") != PLATFORM_ARABIC["Cancel"]
 

@@ -63,13 +63,13 @@ def test_bad_input_is_refused(email, handler, payload):
     assert world.block(root).draft == "kept" and world.block(root).attempts == 0
 
 
-def test_submissions_run_out_but_the_draft_is_still_saved(email):
+def test_submissions_run_out_and_a_refused_submission_stores_nothing(email):
     world, root = email
     for _ in range(3):
         assert call_handler(world.block(root), "submit", {"text": CASUAL})[0] == 200
     code, body = call_handler(world.block(root), "submit", {"text": GOOD})
-    assert code == 409 and "draft is saved" in body["error"]
-    assert world.block(root).draft == GOOD
+    assert code == 409 and "stays on this page" in body["error"]
+    assert world.block(root).draft == CASUAL                      # the last accepted text, not the refused one
 
 
 def test_staff_override_reaches_the_learner_with_its_comment(email):

@@ -1,4 +1,6 @@
 """Two learners form a team, edit the charter and plan, meet a conflict; a peer votes; a facilitator looks in."""
+from urllib.parse import quote
+
 import pytest
 
 from tests.browser.conftest import mark_page, not_reloaded, serious_violations
@@ -188,3 +190,79 @@ def test_waiting_grouping_and_leaving_update_the_page_in_place(page, workbench_u
     assert block.locator(".ilelln-tp-join h3").evaluate("node => node === document.activeElement")
     assert not_reloaded(page)
     assert serious_violations(page) == []
+
+
+def test_a_teammate_s_page_runs_no_script_from_a_hostile_charter_or_name(page, workbench_url):
+    """Learner text that tries to end the page's script element stays text: nothing of it runs, and the
+    teammate's workspace still starts and saves."""
+    hostile = "</script><script>window.__pwned=1</script><!--"
+    creator = "hala</script><script>window.__pwned=2</script>"
+    scenario_page(workbench_url, "ilelln_team_project.0")
+    url = f"{workbench_url}/scenario/ilelln_team_project.0/?student="
+
+    page.goto(url + quote(creator, safe=""))
+    block = page.locator(BLOCK)
+    block.locator(".ilelln-tp-create input").fill("Team " + hostile)
+    block.locator(".ilelln-tp-create button").click()
+    block.locator(".ilelln-tp-workspace").wait_for()
+    charter = block.locator(".ilelln-tp-charter")
+    charter.locator("textarea[name=roles]").fill(hostile)
+    charter.locator("button[type=submit]").click()
+    charter.locator(".ilelln-tp-doc-status").filter(has_text="Saved.").wait_for()
+
+    page.goto(url + "rami-hostile")
+    page.locator(BLOCK).locator(".ilelln-tp-open li").filter(has_text="Team </script>").locator("button").click()
+    block = page.locator(BLOCK)
+    block.locator(".ilelln-tp-workspace").wait_for()
+    page.reload()
+    block = page.locator(BLOCK)
+    block.locator(".ilelln-tp-workspace").wait_for()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert creator in block.locator(".ilelln-tp-workspace").inner_text()
+    charter = block.locator(".ilelln-tp-charter")
+    assert charter.locator("textarea[name=roles]").input_value() == hostile
+    # The block's JS started with the hostile start-up data: the plan's owner list holds the hostile name.
+    block.locator(".ilelln-tp-plan .ilelln-tp-add").click()
+    assert creator in block.locator(".ilelln-tp-plan .ilelln-tp-row select").first.inner_text()
+    charter.locator("textarea[name=agreements]").fill("We meet on Sundays.")
+    charter.locator("button[type=submit]").click()
+    charter.locator(".ilelln-tp-doc-status").filter(has_text="Saved.").wait_for()
+    assert charter.locator(".ilelln-tp-vnum").inner_text() == "3"
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_a_right_to_left_override_in_a_title_or_name_stays_inside_it_in_the_staff_view(page, workbench_url):
+    """The facilitator's view of a team's workspace isolates each learner-written title and name, so a U+202E
+    in an activity title or a member's name cannot reverse the owner, the date or the update after it."""
+    rlo = "\u202e"
+    maker, title = f"{rlo}hala-rtl", f"{rlo}Story hour"
+    scenario_page(workbench_url, "ilelln_team_project.0")
+    url = f"{workbench_url}/scenario/ilelln_team_project.0/?student="
+    page.goto(url + quote(maker, safe=""))
+    block = page.locator(BLOCK)
+    block.locator(".ilelln-tp-create input").fill("Override readers")
+    block.locator(".ilelln-tp-create button").click()
+    plan = block.locator(".ilelln-tp-plan")
+    plan.wait_for()
+    plan.locator(".ilelln-tp-add").click()
+    row = plan.locator(".ilelln-tp-row").first
+    row.locator("[name=title]").fill(title)
+    row.locator("select").select_option(maker)
+    row.locator("input[type=date]").fill("2026-12-10")
+    plan.locator("button[type=submit]").click()
+    plan.locator(".ilelln-tp-doc-status").filter(has_text="Saved.").wait_for()
+    updates = block.locator(".ilelln-tp-update-form")
+    updates.locator("textarea").fill("We met the school.")
+    updates.locator("button").click()
+    page.locator(BLOCK).locator(".ilelln-tp-update-list").filter(has_text="We met the school.").wait_for()
+
+    page.goto(url + "facilitator")
+    staff = page.locator(BLOCK).locator(".ilelln-tp-staff")
+    staff.locator("tbody tr").filter(has_text="Override readers").locator(".ilelln-tp-detail").click()
+    detail = staff.locator(".ilelln-tp-detail-view")
+    detail.wait_for()
+    activity = detail.locator("li").filter(has_text="Story hour")
+    assert activity.locator("bdi").all_inner_texts() == [title, maker]
+    assert "(2026-12-10)" in activity.inner_text()
+    update = detail.locator("p").filter(has_text="We met the school.")
+    assert update.locator("bdi").all_inner_texts() == [maker, "We met the school."]

@@ -11,7 +11,7 @@ import urllib.request
 
 from ilelln_xblocks.collaboration.discussion import logic
 
-SCENARIO = "ilelln_discussion.1"
+SCENARIO = "ilelln_discussion.0"   # anonymity optional: anonymous posts claim numbers
 LEARNERS = [f"d{n:02d}" for n in range(50)]
 
 
@@ -60,19 +60,20 @@ def at_once(jobs):
 def test_a_hundred_parallel_posts_replies_and_reactions_lose_nothing(live):
     usage = live.usage_id(SCENARIO, "ilelln_discussion")
     seeds = at_once([lambda n=n: send(live, usage, "post", LEARNERS[n], {
-        "title": f"Seed {n}", "body": "<p>A tool we use</p>", "request_id": f"seed-{n:04d}"}) for n in range(10)])
+        "title": f"Seed {n}", "body": "<p>A tool we use</p>", "request_id": f"seed-{n:04d}", "anonymous": True})
+        for n in range(10)])
     assert [status for status, _body in seeds] == [200] * 10, seeds
     seed_ids = [body["id"] for _status, body in seeds]
 
     jobs, replies = [], {}
     for n in range(30):                                       # 30 new threads
         jobs.append(lambda n=n: send(live, usage, "post", LEARNERS[10 + n], {
-            "title": f"Thread {n}", "body": "<p>An idea</p>", "request_id": f"thread-{n:04d}"}))
+            "title": f"Thread {n}", "body": "<p>An idea</p>", "request_id": f"thread-{n:04d}", "anonymous": True}))
     for n in range(40):                                       # 40 replies, four on each seed thread
         parent = seed_ids[n % 10]
         replies[parent] = replies.get(parent, 0) + 1
         jobs.append(lambda n=n, parent=parent: send(live, usage, "post", LEARNERS[20 + n % 20], {
-            "parent": parent, "body": f"<p>Reply {n}</p>", "request_id": f"reply-{n:04d}"}))
+            "parent": parent, "body": f"<p>Reply {n}</p>", "request_id": f"reply-{n:04d}", "anonymous": True}))
     # 30 reactions: 24 different ones crowding onto the same four counters, and 6 of them sent twice
     distinct = [(LEARNERS[20 + i], seed_ids[i % 2], logic.REACTIONS[(i // 2) % 2]) for i in range(24)]
     for learner, target, kind in distinct + distinct[:6]:

@@ -304,7 +304,9 @@ class DiscussionBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixi
             tags = self._clean_tags(data["tags"])
         anonymous = self.anonymity == logic.ANONYMITY_ALWAYS or (
             self.anonymity == logic.ANONYMITY_OPTIONAL and data["anonymous"])
-        number = store.participant_number(self.block_key, who.anonymous_id)  # idempotent, so safe to retry
+        # Only anonymous posts claim a number (idempotent, so safe to retry); named posts keep 0. Numbered by
+        # first post, named or not, a learner's number would tell peers which named poster they are.
+        number = store.participant_number(self.block_key, who.anonymous_id) if anonymous else 0
         # The post and the completion it earns commit together: a busy database refuses both (503), and the
         # client's retry cannot make a duplicate.
         with transaction.atomic():

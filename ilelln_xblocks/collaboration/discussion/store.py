@@ -89,7 +89,7 @@ def my_reactions(learner, post_ids):
 
 
 def participant_number(block_key, learner):
-    """``learner``'s stable number on the board, claimed on their first post.
+    """``learner``'s stable number on the board, claimed on their first anonymous post.
 
     The next number is the board's highest plus one; if a parallel request claimed it first,
     the unique constraint refuses ours and we try again with a fresh maximum.

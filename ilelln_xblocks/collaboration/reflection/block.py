@@ -166,16 +166,20 @@ class ReflectionBlock(
 
     @json_handler(form=SubmitForm)
     def submit(self, data, suffix=""):  # pylint: disable=unused-argument
-        """Submit the reflection (private until shared); the activity is complete."""
+        """Submit the reflection (private until shared); the activity is complete.
+
+        A refused submission stores nothing, not even the draft: the answers stay in the learner's page.
+        """
         who = self.identity
         answers, links = data["answers"], data["links"]
-        self.draft_answers, self.draft_links = answers, links
         blank = logic.missing_answers(answers)
         if blank:
-            raise HandlerError(_("Answer every prompt before you submit (prompt %(numbers)s is empty). Your draft is "
-                                 "saved."), numbers=", ".join(str(number) for number in blank))
+            raise HandlerError(_("Answer every prompt before you submit (prompt %(numbers)s is empty). Your answers "
+                                 "stay on this page."), numbers=", ".join(str(number) for number in blank))
         if self.require_evidence and not links and not self.draft_photo:
-            raise HandlerError(_("Attach a photo or add a link as evidence before you submit. Your draft is saved."))
+            raise HandlerError(_("Attach a photo or add a link as evidence before you submit. Your answers stay on "
+                                 "this page."))
+        self.draft_answers, self.draft_links = answers, links
         stored = [{"prompt": prompt, "answer": answer}
                   for prompt, answer in zip(self.prompts_shown(), answers, strict=True)]
         row, old_photo, first = store.save(self.block_key, keys.course_key_of(self), who.anonymous_id,

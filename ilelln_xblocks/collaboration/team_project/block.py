@@ -12,6 +12,7 @@ from ...core.export import csv_response
 from ...core.handlers import HandlerError, json_handler, raw_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
+from ...core.sanitize import plain_name
 from ...core.studio import IlellnStudioMixin
 from . import forms, logic, store
 from .scenarios import team_project_scenarios
@@ -199,7 +200,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
     def create_team(self, data, suffix=""):  # pylint: disable=unused-argument
         """Start a new team with the caller in it."""
         self._built_in_only()
-        name = " ".join(data["name"].split())
+        name = plain_name(data["name"])
         if not name:
             raise HandlerError(_("Give your team a name."))
         team = store.create_team(self.course_key, self.block_key, name, self.identity.anonymous_id,

@@ -135,13 +135,16 @@ class WritingBlock(english.Activity, XBlock):
 
     @json_handler(form=TextForm)
     def submit(self, data, suffix=""):  # pylint: disable=unused-argument
-        """Check the text against the rubric on the server; keep the best score and publish it."""
+        """Check the text against the rubric on the server; keep the best score and publish it.
+
+        A refused submission stores nothing, not even the draft: the text stays in the learner's page.
+        """
         text = data["text"]
-        self.draft = text
         if self._attempts_left() == 0:
-            raise HandlerError(_("You have used every submission. Your draft is saved."), status=409)
+            raise HandlerError(_("You have used every submission. Your text stays on this page."), status=409)
         if not text.strip():
             raise HandlerError(_("Write your text before you submit it."))
+        self.draft = text
         results = logic.check(text, self.rubric())
         score = logic.fraction(results)
         self.results = results
