@@ -3,7 +3,7 @@
 Threads and replies (two levels) in sanitised rich text, "helpful" and "insightful"
 reactions, the author's tags, search, pages fetched by key, pinning, flags and a
 facilitator queue, anonymity towards peers, and a board per course, cohort or team.
-The queries live in :mod:`discussion_store`, the rules in :mod:`discussion_logic`.
+The queries live in :mod:`.store`, the rules in :mod:`.logic`, the posts as the caller sees them in :mod:`.posts`.
 """
 from datetime import datetime
 from functools import cached_property
@@ -22,13 +22,13 @@ from ...core.export import csv_response
 from ...core.handlers import HandlerError, json_handler, raw_handler
 from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
-from ...core.rendering import render_template
 from ...core.sanitize import clean_html, plain_text
 from ...core.studio import IlellnStudioMixin
-from ...core.time import in_zone, utc_iso
+from ...core.time import utc_iso
 from . import logic, store
 from . import scope as discussion_scope
 from .forms import EditForm, FlagForm, IdForm, ModerateForm, PageForm, PinForm, PostForm, ReactForm
+from .posts import PostsMixin
 from .scenarios import discussion_scenarios
 
 NO_TEAM_MESSAGE = _("This board is for each team, and you are not in a team yet. Join a team, or ask your "
@@ -40,7 +40,8 @@ def _choices(*pairs):
 
 @XBlock.wants("teams")
 @XBlock.wants("partitions")
-class DiscussionBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixin, IlellnBlockMixin, XBlock):
+class DiscussionBlock(PostsMixin, ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixin, IlellnBlockMixin,
+                      XBlock):
     """A board where learners share ideas and answer each other; facilitators pin, moderate and export."""
 
     block_name = "discussion"
@@ -112,77 +113,10 @@ class DiscussionBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixi
 
     def _post(self, post_id, live=True):
         """The post ``post_id`` of this board as the caller may see it, else a 404."""
-        posts = store.models().DiscussionPost.objects.filter(pk=post_id, block_key=self.block_key)
-        if not self.identity.is_staff:
-            posts = posts.filter(group_key=self.group_key, hidden=False)
-        post = posts.select_related("parent").first()
+        post = store.visible_post(self.block_key, post_id, self.group_key, self.identity.is_staff)
         if post is None or (live and post.deleted):
             raise HandlerError(_("That post is not on this board."), status=404)
         return post
-
-    # ----- presenting posts ----------------------------------------------------------------------------------
-
-    def _author(self, post):
-        who = self.identity
-        name, alias = logic.shown_name(anonymous=post.anonymous, participant=post.participant,
-                                       username=post.author_name or post.author, viewer_is_staff=who.is_staff,
-                                       viewer_is_author=post.author == who.anonymous_id)
-        return self.gettext(_("Participant %(number)s")) % {"number": name} if alias else name
-
-    def _view(self, post, mine, now):
-        """A post as the template and the mobile apps show it to the caller."""
-        who = self.identity
-        is_mine = post.author == who.anonymous_id
-        gone = post.deleted and not who.is_staff
-        local = in_zone(post.created, who.time_zone)
-        return {
-            "id": post.id, "thread": post.parent_id, "title": "" if gone else post.title,
-            "body": mark_safe("" if gone else post.body),  # sanitised with nh3 when stored  # noqa: S308
-            "text": "" if gone else post.body_text, "author": self._author(post),
-            "anonymous": post.anonymous, "mine": is_mine, "pinned": post.pinned, "hidden": post.hidden,
-            "deleted": post.deleted, "tags": logic.tags_list(post.tags),
-            "helpful": post.helpful_count, "insightful": post.insightful_count, "replies": post.reply_count,
-            "my_helpful": (post.id, "helpful") in mine, "my_insightful": (post.id, "insightful") in mine,
-            "can_change": is_mine and not post.deleted and logic.can_change(post.created, now, self.edit_minutes),
-            "minutes_left": logic.minutes_left(post.created, now, self.edit_minutes) if is_mine else 0,
-            "created": utc_iso(post.created), "created_local": local.strftime("%Y-%m-%d %H:%M"),
-            "edited": bool(post.edited),
-        }
-
-    def _page(self, group, sort=logic.NEWEST, cursor=None, search="", tag=""):
-        """One page of threads with their replies and the caller's reactions: three queries at any board size."""
-        staff = self.identity.is_staff
-        try:
-            threads, next_cursor = store.thread_page(self.block_key, group, sort=sort, cursor=cursor,
-                                                     size=self._size(), search=search, tag=tag,
-                                                     include_hidden=staff)
-        except logic.CursorError:
-            raise HandlerError(_("That page is no longer available: reload the board.")) from None
-        replies = store.replies_of([thread.id for thread in threads], include_hidden=staff)
-        ids = [thread.id for thread in threads] + [reply.id for items in replies.values() for reply in items]
-        mine = store.my_reactions(self.identity.anonymous_id, ids)
-        now = self._now()
-        views = []
-        for thread in threads:
-            view = self._view(thread, mine, now)
-            view["reply_views"] = [self._view(reply, mine, now) for reply in replies[thread.id]]
-            views.append(view)
-        return views, next_cursor
-
-    def _posts_html(self, threads, next_cursor, appending=False):
-        """The threads as HTML (each post rendered by ``discussion_post.html``, autoescaped)."""
-        shared = {"dom_id": self.dom_id, "staff": self.identity.is_staff,
-                  "signed_in": bool(self.identity.anonymous_id)}
-
-        def html(view):
-            return mark_safe(render_template("discussion_post.html", dict(shared, post=view), package=__package__))  # noqa: S308
-
-        items = [dict(thread, html=html(thread), reply_views=[dict(reply, html=html(reply))
-                                                              for reply in thread["reply_views"]])
-                 for thread in threads]
-        return render_template("discussion_posts.html", dict(
-            shared, threads=items, next_cursor=next_cursor, appending=appending,
-            can_choose_anonymity=self.anonymity == logic.ANONYMITY_OPTIONAL), package=__package__)
 
     def _progress(self, learner):
         threads, replies = store.participation(self.block_key, learner)
@@ -339,7 +273,7 @@ class DiscussionBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixi
             if not changes["title"]:
                 raise HandlerError(_("Give your thread a title."))
             changes["tags"] = logic.tags_text(self._clean_tags(data["tags"]))
-        store.models().DiscussionPost.objects.filter(pk=post.pk).update(**changes)
+        store.change_post(post, **changes)
         return {"message": self.gettext(_("Post updated."))}
 
     @json_handler(form=IdForm)
@@ -347,7 +281,7 @@ class DiscussionBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixi
         """The author deletes their post within the edit window; replies to it stay."""
         post = self._own_post(data["id"])
         with transaction.atomic():
-            store.models().DiscussionPost.objects.filter(pk=post.pk).update(deleted=True, edited=self._now())
+            store.change_post(post, deleted=True, edited=self._now())
             status = self._publish_progress()
         return {"message": self.gettext(_("Post deleted. Replies to it stay on the board.")),
                 "progress": status["text"]}
@@ -376,7 +310,7 @@ class DiscussionBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMixi
         post = self._post(data["id"])
         if post.parent_id is not None:
             raise HandlerError(_("Only threads can be pinned."))
-        store.models().DiscussionPost.objects.filter(pk=post.pk).update(pinned=data["pinned"])
+        store.change_post(post, pinned=data["pinned"])
         return {"message": self.gettext(_("Pinned.") if data["pinned"] else _("Unpinned."))}
 
     @json_handler(form=ModerateForm, staff_only=True)

@@ -18,6 +18,20 @@ def board_posts(block_key):
     return models().DiscussionPost.objects.filter(block_key=block_key)
 
 
+def visible_post(block_key, post_id, group_key, staff):
+    """The post ``post_id`` of the board with its thread, or None: for a learner only a shown post of their group
+    ``group_key``; staff see every group's and hidden ones."""
+    posts = models().DiscussionPost.objects.filter(pk=post_id, block_key=block_key)
+    if not staff:
+        posts = posts.filter(group_key=group_key, hidden=False)
+    return posts.select_related("parent").first()
+
+
+def change_post(post, **changes):
+    """Write ``changes`` to ``post`` (an edit, a deletion, a pin) in one UPDATE."""
+    models().DiscussionPost.objects.filter(pk=post.pk).update(**changes)
+
+
 def board(block_key, group_key):
     """Every post of one group's copy of a board."""
     return models().DiscussionPost.objects.filter(block_key=block_key, group_key=group_key)
