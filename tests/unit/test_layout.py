@@ -2,8 +2,9 @@
 and modules small enough to read.
 
 Families (curriculum, english, collaboration) sit side by side on ``core``; a block never imports another
-block; ``core`` imports no family and the ``models`` import nothing above them; only the course layer (and the operator's commands and
-reminders, which span blocks) sees several families. A block's ``logic.py`` is plain Python.
+block; ``core`` imports no family and the ``models`` import nothing above them; only the course layer (and
+the operator's commands and reminders, which span blocks) sees several families. A block's ``logic.py`` is
+plain Python.
 """
 import ast
 from pathlib import Path
