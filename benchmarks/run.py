@@ -43,6 +43,7 @@ from xblock.core import XBlock  # noqa: E402
 from tests.helpers import CourseWorld  # noqa: E402
 
 SAMPLES = int(os.environ.get("BENCH_SAMPLES", "300"))
+ONLY = {name for name in os.environ.get("BENCH_ONLY", "").split(",") if name}  # e.g. ilelln_discussion,ilelln_writing
 _RESOURCE = re.compile(r"/resource/(?P<type>[^/]+)/(?P<uri>.+)$")
 
 
@@ -138,7 +139,7 @@ def main():
     if anchor is not None:
         rows["poll (anchor)"] = measure(anchor)
     for ep in sorted(entry_points(group="xblock.v1"), key=lambda ep: ep.name):
-        if ep.name.startswith("ilelln_"):
+        if ep.name.startswith("ilelln_") and (not ONLY or ep.name in ONLY):
             cls = ep.load()
             _title, xml = cls.workbench_scenarios()[0]
             rows[ep.name] = measure(Subject(ep.name, xml), anchor)
