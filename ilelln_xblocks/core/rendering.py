@@ -8,7 +8,8 @@ from importlib import resources
 
 from django.template import Context, Engine
 from django.template.base import TextNode
-from django.templatetags.i18n import TranslateNode
+from django.template.defaulttags import AutoEscapeControlNode
+from django.templatetags.i18n import LanguageNode, TranslateNode
 
 from .i18n import catalogue_active, current_language, text_direction
 
@@ -54,6 +55,8 @@ def _translate_fixed_strings(nodelist, context):
     for index, node in enumerate(nodelist):
         if isinstance(node, TranslateNode) and _fixed(node):
             nodelist[index] = TextNode(node.render(context))
+            continue
+        if isinstance(node, (AutoEscapeControlNode, LanguageNode)):  # another escaping or language inside
             continue
         if hasattr(node, "conditions_nodelists"):  # {% if %} keeps a node list per branch
             children = [branch for _condition, branch in node.conditions_nodelists]
