@@ -122,6 +122,17 @@ def catalogue_active(language):
             active.value = previous
 
 
+def translate_like_template(messages, language):
+    """``messages`` as ``{% translate variable %}`` renders each in ``language`` (before escaping).
+
+    For a view that would otherwise translate the same few labels once per row of a loop: the
+    tag translates a variable's value with percent signs doubled, then restores them
+    (django/template/base.py ``Variable.resolve``, django/templatetags/i18n.py ``TranslateNode``).
+    """
+    with catalogue_active(language):
+        return [translation.gettext(str(message).replace("%", "%%")).replace("%%", "%") for message in messages]
+
+
 @lru_cache(maxsize=256)
 def js_catalog(js_source, language):
     """Translations of every ``gettext('...')`` string in ``js_source``, for ``language``.
@@ -141,16 +152,21 @@ def js_catalog(js_source, language):
     return found
 
 
+# The fallback half of translations_for() is Django's catalogue, rebuilt when these change.
+LOCALE_SETTINGS = frozenset({"LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS", "INSTALLED_APPS"})
+
+
 def clear_caches():
     """Forget the loaded catalogues (tests that rewrite them, or change Django's locale settings)."""
     bundled_catalogue.cache_clear()
     translations_for.cache_clear()
     js_catalog.cache_clear()
+    from . import rendering  # pylint: disable=import-outside-toplevel  (rendering imports this module)
+    rendering.clear_template_cache()
 
 
 def _on_setting_changed(*, setting, **kwargs):
-    # The fallback half of translations_for() is Django's catalogue, rebuilt when these change.
-    if setting in {"LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS", "INSTALLED_APPS"}:
+    if setting in LOCALE_SETTINGS:
         clear_caches()
 
 

@@ -7,6 +7,9 @@ from functools import cache
 from importlib import resources
 
 from django.template import Context, Engine, Library
+from django.template.base import TextNode
+from django.template.defaulttags import AutoEscapeControlNode
+from django.templatetags.i18n import LanguageNode, TranslateNode
 
 from .i18n import catalogue_active, current_language, text_direction
 from .sanitize import isolate
@@ -40,9 +43,45 @@ def asset_text(path):
 
 
 @cache
-def _template(name, package):
-    """A compiled template from ``<package>/templates``: a block's own, or core's shared ones."""
-    return _ENGINE.from_string(resources.files(package).joinpath("templates", name).read_text(encoding="utf-8"))
+def _template(name, package, language):
+    """A compiled template from ``<package>/templates`` (a block's own, or core's shared ones), for ``language``.
+
+    Its fixed strings (``{% translate "..." %}`` of a quoted text, no filter, no ``as``) are
+    translated once, here, and kept as plain text: rendering them is the same every time, and
+    otherwise each would build and resolve a lazy translation on every view.
+    """
+    template = _ENGINE.from_string(resources.files(package).joinpath("templates", name).read_text(encoding="utf-8"))
+    with catalogue_active(language):
+        _translate_fixed_strings(template.nodelist, Context(autoescape=_ENGINE.autoescape))
+    return template
+
+
+def _translate_fixed_strings(nodelist, context):
+    for index, node in enumerate(nodelist):
+        if isinstance(node, TranslateNode) and _fixed(node):
+            nodelist[index] = TextNode(node.render(context))
+            continue
+        if isinstance(node, (AutoEscapeControlNode, LanguageNode)):  # another escaping or language inside
+            continue
+        if hasattr(node, "conditions_nodelists"):  # {% if %} keeps a node list per branch
+            children = [branch for _condition, branch in node.conditions_nodelists]
+        else:
+            children = [getattr(node, attr, None) for attr in node.child_nodelists]
+        for child in children:
+            if child:
+                _translate_fixed_strings(child, context)
+
+
+def _fixed(node):
+    """Whether a ``{% translate %}`` renders the same text whatever the context holds."""
+    expression, message_context = node.filter_expression, node.message_context
+    return (node.asvar is None and not expression.filters and expression.var.literal is not None
+            and (message_context is None or (not message_context.is_var and not message_context.filters)))
+
+
+def clear_template_cache():
+    """Compile the templates again (their fixed strings were translated from catalogues that changed)."""
+    _template.cache_clear()
 
 
 def render_template(name, context, language=None, package=PACKAGE):
@@ -60,4 +99,4 @@ def render_template(name, context, language=None, package=PACKAGE):
     full = {"lang": language, "dir": text_direction(language)}
     full.update(context)
     with catalogue_active(language):
-        return _template(name, package).render(Context(full))
+        return _template(name, package, language).render(Context(full))

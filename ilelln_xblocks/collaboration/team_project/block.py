@@ -151,19 +151,25 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         who = self.identity
         row = self.my_membership() if who.anonymous_id else None
         platform = self.platform_teams()
-        shows = store.showcases(self.block_key)
-        comments = store.comments_by_team(self.block_key)
+        finding = not row and not platform  # one read of the block's teams gives the showcases and the open teams
+        teams = store.teams(self.block_key) if finding else store.showcases(self.block_key)
+        shows = [team for team in teams if team.showcased is not None]
+        # Comments and votes only show on showcases; the pool only to staff (a learner's "waiting": one row).
+        comments = store.comments_by_team([team.pk for team in shows]) if shows else {}
+        pool = store.pool(self.block_key) if who.is_staff else {}
         context = {
             "who": who,
             "platform": platform,
             "workspace": self.workspace(row.team) if row else None,
-            "open_teams": [] if platform or row else store.open_teams(self.block_key, self.team_size),
-            "waiting": bool(who.anonymous_id) and not row and who.anonymous_id in store.pool(self.block_key),
+            "open_teams": [team for team in teams if finding and not team.external_id
+                           and team.member_count < self.team_size],
+            "waiting": bool(who.anonymous_id) and finding and (
+                who.anonymous_id in pool if who.is_staff else store.waiting(self.block_key, who.anonymous_id)),
             "showcases": [{"team": team, "comments": comments.get(team.pk, []),
                            "own": bool(row and row.team_id == team.pk)} for team in shows],
-            "my_vote": store.my_vote(self.block_key, who.anonymous_id) if who.anonymous_id else None,
+            "my_vote": store.my_vote(self.block_key, who.anonymous_id) if who.anonymous_id and shows else None,
             "staff": self.staff_overview() if who.is_staff else None,
-            "pool": store.pool(self.block_key) if who.is_staff else {},
+            "pool": pool,
             "csv_url": self.runtime.handler_url(self, "teams_csv") if who.is_staff else "",
         }
         init = {"workspace": context["workspace"], "ratings_open": self.ratings_open}

@@ -101,6 +101,11 @@ def pool(block_key):
     return dict(_models().TeamPoolEntry.objects.filter(block_key=block_key).values_list("learner", "learner_name"))
 
 
+def waiting(block_key, learner):
+    """Whether the learner is in the pool (the unique ``(block_key, learner)`` index answers)."""
+    return _models().TeamPoolEntry.objects.filter(block_key=block_key, learner=learner).exists()
+
+
 def place(course_key, block_key, placements, new_groups, names, team_name, team_size):
     """Write the facilitator's automatic grouping: learners into existing teams, and new teams.
 
@@ -203,16 +208,24 @@ def publish_showcase(team_id, summary, url):
 
 
 def showcases(block_key):
-    """Teams that showcased their service, with their vote and comment counts (one query)."""
+    """Teams that showcased their service, with their vote counts (one query).
+
+    Counting comments too would join votes and comments and multiply the rows by each other.
+    """
     return list(_models().ProjectTeam.objects.filter(block_key=block_key, showcased__isnull=False)
-                .annotate(vote_count=Count("votes", distinct=True), comment_count=Count("comments", distinct=True))
+                .annotate(vote_count=Count("votes")).order_by("name"))
+
+
+def teams(block_key):
+    """Every team of the block with its vote count, by name (one query on the block's name index)."""
+    return list(_models().ProjectTeam.objects.filter(block_key=block_key).annotate(vote_count=Count("votes"))
                 .order_by("name"))
 
 
-def comments_by_team(block_key):
-    """``{team_id: [comments]}`` on the block's showcases, oldest first."""
+def comments_by_team(team_ids):
+    """``{team_id: [comments]}`` on the showcases of ``team_ids`` (the block's own teams), oldest first."""
     found = {}
-    rows = _models().ShowcaseComment.objects.filter(team__block_key=block_key).order_by("created", "pk")
+    rows = _models().ShowcaseComment.objects.filter(team_id__in=team_ids).order_by("created", "pk")
     for row in rows:
         found.setdefault(row.team_id, []).append(row)
     return found

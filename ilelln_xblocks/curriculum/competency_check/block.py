@@ -10,7 +10,7 @@ from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
 from ...core.export import csv_response
 from ...core.handlers import json_handler, raw_handler
-from ...core.i18n import _
+from ...core.i18n import _, current_language, translate_like_template
 from ...core.olx import ReadableOLXMixin
 from ...core.studio import IlellnStudioMixin
 from . import logic, store
@@ -112,7 +112,8 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
             "introduction": self.introduction,
             "is_end": self.phase == logic.END,
             "groups": groups,
-            "scale": list(enumerate(scale, start=1)),
+            # The labels repeat for every competency: translated once, as the template would.
+            "scale": list(enumerate(translate_like_template(scale, current_language()), start=1)),
             "scale_size": len(scale),
             "submitted": len(current) == len(items) and bool(items),
             "show_growth": bool(mine[logic.START]),

@@ -2,6 +2,7 @@
 import random
 
 from django.utils.crypto import salted_hmac
+from django.utils.html import format_html_join
 from xblock.core import XBlock
 from xblock.fields import Dict, Integer, List, Scope
 from xblock.validation import ValidationMessage
@@ -86,7 +87,9 @@ class VocabularyBlock(english.Activity, XBlock):
         context = {
             "progress_text": self._progress_text(self._progress(terms)),
             "match_rows": [cards[index] for index in self._order(len(terms), "match-rows")],
-            "match_options": [(tokens[index], terms[index].gloss) for index in self._order(len(terms), "match")],
+            # The same options follow every term: rendered once, not once per term.
+            "match_options": format_html_join("", '<option value="{}">{}</option>', [
+                (tokens[index], terms[index].gloss) for index in self._order(len(terms), "match")]),
             "test_rows": [cards[index] for index in self._order(len(terms), "test")],
             "attempts_left": self._attempts_left(),
             "test_done": self._attempts_left() == 0,

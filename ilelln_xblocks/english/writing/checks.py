@@ -77,13 +77,17 @@ _PURPOSE = re.compile(r"\b(asking|ask|requesting|request|inviting|invite|informi
                       r"((?:\W+\w[\w'-]*){1,10})", re.I)
 
 
+@lru_cache(maxsize=256)
 def purpose_words(prompt):
-    """The content words of what the task asks the writer to do: "asking to borrow a book" → borrow, book."""
+    """The content words of what the task asks the writer to do: "asking to borrow a book" → borrow, book.
+
+    A tuple, kept per prompt: the view lists the criteria on every render, and the prompt is the author's.
+    """
     match = _PURPOSE.search(clean(prompt or ""))
     if not match:
-        return []
+        return ()
     phrase = re.split(r"[.;:]", match.group(2))[0]
-    return [word for word in content_words(phrase) if len(word) > 2 and number_value(word) is None]
+    return tuple(word for word in content_words(phrase) if len(word) > 2 and number_value(word) is None)
 
 
 def on_task_share(text, prompt):
