@@ -116,19 +116,6 @@
       }
       node.focus();
     },
-    /* Reload the page and announce ``message`` in the block's status region once it is back. */
-    reloadWith: function (key, message) {
-      window.sessionStorage.setItem(key, message || "");
-      window.location.reload();
-    },
-    /* Announce the message a reload left for ``key``, once. */
-    announceRemembered: function (key, status) {
-      var remembered = window.sessionStorage.getItem(key);
-      if (remembered) {
-        window.sessionStorage.removeItem(key);
-        this.announce(status, remembered);
-      }
-    },
     /* Put text in a polite live region so screen readers announce it. */
     announce: function (region, text, isError) {
       if (!region) {
