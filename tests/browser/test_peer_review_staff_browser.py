@@ -24,6 +24,11 @@ def test_the_facilitator_reads_the_work_and_the_chart_is_readable_in_arabic(page
         page.keyboard.press("Enter")
         page.keyboard.type("Partner: Al Nasr school.")
         block.locator(".ilelln-pr-saved").filter(has_text="حُفظت المسودة.").wait_for()
+        if learner == "tarek":  # a file attached in place: the list changes, the text being typed stays
+            block.locator(".ilelln-pr-file").set_input_files(
+                {"name": "plan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n" + b"0" * 2000})
+            block.locator(".ilelln-pr-draft-files").filter(has_text="plan.pdf").wait_for()
+            assert "Partner: Al Nasr school." in block.locator(".ilelln-pr-editor").inner_text()
         block.locator(".ilelln-pr-submit button[type=submit]").click()
         block.locator(".ilelln-pr-mine").wait_for()
     staff = open_as(page, fresh_workbench, 0, "facilitator", "ar")
@@ -47,6 +52,7 @@ def test_the_facilitator_reads_the_work_and_the_chart_is_readable_in_arabic(page
     reader.wait_for()
     text = reader.inner_text()
     assert "خطة tarek\nPartner: Al Nasr school." in text  # the line break is kept
+    assert reader.locator("a[download]").filter(has_text="plan.pdf").count() == 1
     assert reader.locator(".ilelln-pr-item-review").count() == 2 and "The purpose is clear." in text
     assert page.evaluate("document.activeElement.closest('.ilelln-pr-reader') !== null")
     assert not_reloaded(page) and serious_violations(page) == []
