@@ -125,19 +125,6 @@
       }
       node.focus();
     },
-    /* Reload the page and announce ``message`` in the block's status region once it is back. */
-    reloadWith: function (key, message) {
-      window.sessionStorage.setItem(key, message || "");
-      window.location.reload();
-    },
-    /* Announce the message a reload left for ``key``, once. */
-    announceRemembered: function (key, status) {
-      var remembered = window.sessionStorage.getItem(key);
-      if (remembered) {
-        window.sessionStorage.removeItem(key);
-        this.announce(status, remembered);
-      }
-    },
     /* A <bdi> holding a learner's name or title, so its direction (or a stray right-to-left override in it)
        cannot reorder the text around it. */
     bdi: function (text) {

@@ -1,185 +1,215 @@
 /* ilelln_peer_review: autosaved drafts, files, reviews, ratings, flags and the facilitator's tools.
-   Every action posts to a handler; after a change the page reloads so the server's view stays the truth,
-   and the server's message is announced again after the reload. */
+   Every action posts to a handler through the shared sender; a handler that changes something answers the
+   block as it is now (``html``), and the page puts the changed parts in place, announces the server's message
+   and moves focus to what changed. Listeners sit on the block's root, so parts put in anew keep working. */
 function IlellnPeerReview(runtime, element, args) {
   "use strict";
   var common = window.IlellnCommon;
   var root = common.root(element);
   var gettext = common.translator(args.i18n);
   var status = root.querySelector(".ilelln-status");
-  var memo = "ilelln-pr-message-" + root.querySelector(".ilelln-peer-review").id;
   var failed = gettext("Could not send. Your work stays on this page: check your connection and try again.");
-
   var send = common.sender(runtime, root, status, failed);
-  var reloadWith = function (message) { common.reloadWith(memo, message); };
-  common.announceRemembered(memo, status);
+  /* What an action can change: the line saying what to do, the learner's parts, the facilitator's view. */
+  var PARTS = [".ilelln-pr-waiting", ".ilelln-pr-learner", ".ilelln-pr-staff"];
+  var timer = null;
+
+  function first() {
+    for (var i = 0; i < arguments.length; i += 1) {
+      var node = root.querySelector(arguments[i]);
+      if (node) { return node; }
+    }
+    return null;
+  }
+
+  /* Put the answer's changed ``parts`` in place, announce its message and focus ``focus()``'s node. */
+  function show(body, parts, focus) {
+    if (!body) { return null; }
+    if (body.html) { common.refresh(root, body.html, parts || PARTS); }
+    common.announce(status, body.message);
+    var target = focus && focus();
+    if (target) { common.focus(target); }
+    return body;
+  }
+
+  function act(handler, data, button, focus, parts) {
+    return send(handler, data, button).then(function (body) { return show(body, parts, focus); });
+  }
+
+  /* A real confirm step for what cannot be undone: a modal <dialog> (Escape or Cancel keeps things as they
+     are; focus starts on Cancel and goes back to the button when it closes). */
+  function confirmed(text, yes) {
+    var dialog = root.querySelector(".ilelln-pr-confirm");
+    return new Promise(function (resolve) {
+      dialog.querySelector(".ilelln-pr-confirm-text").textContent = text;
+      dialog.querySelector(".ilelln-pr-confirm-yes").textContent = yes;
+      dialog.returnValue = "";
+      dialog.addEventListener("close", function () { resolve(dialog.returnValue === "yes"); }, {once: true});
+      dialog.showModal();
+      dialog.querySelector(".ilelln-pr-cancel").focus();
+    });
+  }
 
   /* ----- the learner's work: rich text, links, files, autosave ----- */
-  var form = root.querySelector(".ilelln-pr-submit");
-  if (form) {
-    var editor = form.querySelector(".ilelln-pr-editor");
-    var links = form.querySelector(".ilelln-pr-links");
-    var saved = form.querySelector(".ilelln-pr-saved");
-    var timer = null;
-    var work = function () {
-      return {text: editor.innerHTML, links: links.value.split("\n").map(function (line) {
-        return line.trim();
-      }).filter(Boolean)};
-    };
-    var save = function () {
-      common.post(runtime, root, "save_draft", work()).then(function (result) {
-        common.announce(saved, result.ok ? result.body.message :
-          (result.body.error || gettext("Not saved yet: your text stays here. Check your connection.")), !result.ok);
-      });
-    };
-    var later = function () {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(save, 1500);
-    };
-    editor.addEventListener("input", later);
-    links.addEventListener("input", later);
-    form.querySelectorAll("[data-command]").forEach(function (button) {
-      button.addEventListener("click", function () {
-        editor.focus();
-        document.execCommand(button.getAttribute("data-command"));
-        later();
-      });
+  function work() {
+    var form = root.querySelector(".ilelln-pr-submit");
+    return {text: form.querySelector(".ilelln-pr-editor").innerHTML,
+            links: form.querySelector(".ilelln-pr-links").value.split("\n").map(function (line) {
+              return line.trim();
+            }).filter(Boolean)};
+  }
+  function save() {
+    var saved = root.querySelector(".ilelln-pr-saved");
+    return send("save_draft", work(), null, {
+      status: saved, failed: gettext("Not saved yet: your text stays here. Check your connection.")
+    }).then(function (body) {
+      if (body) { common.announce(saved, body.message); }
     });
-    var file = form.querySelector(".ilelln-pr-file");
-    if (file) {
-      file.addEventListener("change", function () {
-        var chosen = file.files[0];
-        if (!chosen) { return; }
-        if (chosen.size > args.max_bytes) {
-          common.announce(status, gettext("The file is too large."), true);
-          return;
-        }
-        window.clearTimeout(timer);
-        common.post(runtime, root, "save_draft", work()).then(function () {
-          return fetch(runtime.handlerUrl(root, "upload"), {
-            method: "POST", credentials: "same-origin", body: chosen,
-            headers: {"X-CSRFToken": common.csrfToken(), "X-File-Name": encodeURIComponent(chosen.name),
-                      "Content-Type": "application/octet-stream"}
-          });
-        }).then(function (response) {
-          return response.json().then(function (body) {
-            if (response.ok) { reloadWith(body.message); } else { common.announce(status, body.error || failed, true); }
-          });
-        }, function () { common.announce(status, failed, true); });
-      });
+  }
+  function later() {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(save, 1500);
+  }
+  root.addEventListener("input", function (event) {
+    if (event.target.matches(".ilelln-pr-editor, .ilelln-pr-links")) { later(); }
+  });
+  /* Uploading or removing a file changes only the draft's file list: the text being typed stays. */
+  var FILES = [".ilelln-pr-draft-files"];
+  root.addEventListener("change", function (event) {
+    var file = event.target;
+    if (!file.matches(".ilelln-pr-file") || !file.files[0]) { return; }
+    var chosen = file.files[0];
+    if (chosen.size > args.max_bytes) {
+      common.announce(status, gettext("The file is too large."), true);
+      return;
     }
-    form.querySelectorAll("[data-remove]").forEach(function (button) {
-      button.addEventListener("click", function () {
-        send("remove_file", {index: parseInt(button.getAttribute("data-remove"), 10)}, button).then(function (body) {
-          if (body) { reloadWith(body.message); }
-        });
-      });
-    });
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      window.clearTimeout(timer);
-      send("submit", work(), form.querySelector("button[type=submit]")).then(function (body) {
-        if (body) { reloadWith(body.message); }
-      });
-    });
-  }
-
-  /* ----- continuous mode: ask for work ----- */
-  var request = root.querySelector(".ilelln-pr-request");
-  if (request) {
-    request.addEventListener("click", function () {
-      send("request_review", {}, request).then(function (body) {
-        if (!body) { return; }
-        if (body.review) { reloadWith(body.message); } else { common.announce(status, body.message); }
-      });
-    });
-  }
-
-  /* ----- reviews ----- */
-  root.querySelectorAll(".ilelln-pr-review-form").forEach(function (reviewForm) {
-    reviewForm.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var levels = {};
-      var missing = false;
-      reviewForm.querySelectorAll("fieldset[data-key]").forEach(function (fieldset) {
-        var checked = fieldset.querySelector("input:checked");
-        if (checked) { levels[fieldset.getAttribute("data-key")] = parseInt(checked.value, 10); } else { missing = true; }
-      });
-      if (missing) {
-        common.announce(status, gettext("Choose a level for every criterion."), true);
-        reviewForm.querySelector("fieldset input").focus();
-        return;
-      }
-      send("submit_review", {review: parseInt(reviewForm.getAttribute("data-review"), 10), levels: levels,
-                             comment: reviewForm.querySelector("textarea").value},
-           reviewForm.querySelector("button[type=submit]")).then(function (body) {
-        if (body) { reloadWith(body.message); }
-      });
+    window.clearTimeout(timer);
+    save().then(function () {
+      return send.upload("upload", chosen, {"X-File-Name": encodeURIComponent(chosen.name)}, file);
+    }).then(function (body) {
+      file.value = "";
+      show(body, FILES);
     });
   });
 
-  root.querySelectorAll(".ilelln-pr-rate").forEach(function (rateForm) {
-    rateForm.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var reply = rateForm.querySelector("textarea");
-      var rating = rateForm.querySelector("select");
+  /* ----- reviews ----- */
+  function levelsOf(reviewForm) {
+    var levels = {};
+    var complete = true;
+    reviewForm.querySelectorAll("fieldset[data-key]").forEach(function (fieldset) {
+      var checked = fieldset.querySelector("input:checked");
+      if (checked) { levels[fieldset.getAttribute("data-key")] = parseInt(checked.value, 10); } else { complete = false; }
+    });
+    return complete ? levels : null;
+  }
+
+  var forms = {
+    "ilelln-pr-submit": function (form) {
+      window.clearTimeout(timer);
+      act("submit", work(), form.querySelector("button[type=submit]"), function () {
+        return first(".ilelln-pr-mine h3");
+      });
+    },
+    "ilelln-pr-review-form": function (form) {
+      var levels = levelsOf(form);
+      if (!levels) {
+        common.announce(status, gettext("Choose a level for every criterion."), true);
+        form.querySelector("fieldset input").focus();
+        return;
+      }
+      act("submit_review", {review: parseInt(form.getAttribute("data-review"), 10), levels: levels,
+                            comment: form.querySelector("textarea").value}, form.querySelector("button[type=submit]"),
+          function () { return first(".ilelln-pr-review h3", ".ilelln-pr-given h3", ".ilelln-pr-waiting"); });
+    },
+    "ilelln-pr-rate": function (form) {
+      var reply = form.querySelector("textarea");
+      var rating = form.querySelector("select");
       if (!rating.value) {
         common.announce(status, gettext("Choose a rating"), true);
         rating.focus();
         return;
       }
-      send("rate_review", {review: parseInt(rateForm.getAttribute("data-review"), 10),
-                           helpful: parseInt(rating.value, 10),
-                           reply: reply ? reply.value : ""},
-           rateForm.querySelector("button[type=submit]")).then(function (body) {
-        if (body) { reloadWith(body.message); }
+      var id = rating.id;
+      act("rate_review", {review: parseInt(form.getAttribute("data-review"), 10), helpful: parseInt(rating.value, 10),
+                          reply: reply ? reply.value : ""}, form.querySelector("button[type=submit]"),
+          function () { return document.getElementById(id); });
+    },
+    "ilelln-pr-reassign": function (form) {
+      var selects = form.querySelectorAll("select");
+      confirmed(gettext("Reassign this review? The first reviewer can no longer send it."),
+                gettext("Reassign")).then(function (yes) {
+        if (!yes) { return; }
+        act("reassign", {review: parseInt(selects[0].value, 10), reviewer: selects[1].value},
+            form.querySelector("button"), function () { return first(".ilelln-pr-reassign h4", ".ilelln-pr-staff h3"); });
       });
-    });
+    },
+    "ilelln-pr-override-form": function (form) {
+      var score = form.querySelector("input");
+      if (!score.value) {
+        common.announce(status, gettext("Enter a grade from 0 to 100."), true);
+        score.focus();
+        return;
+      }
+      confirmed(gettext("Save this grade? It replaces the peer grade and the learner sees it at once."),
+                gettext("Save the grade")).then(function (yes) {
+        if (!yes) { return; }
+        act("override", {learner: form.querySelector("select").value, score: parseInt(score.value, 10),
+                         reason: form.querySelector("textarea").value}, form.querySelector("button"),
+            function () { return first(".ilelln-pr-override-form h4"); });
+      });
+    }
+  };
+  root.addEventListener("submit", function (event) {
+    var form = event.target;
+    var kind = Object.keys(forms).filter(function (name) { return form.classList.contains(name); })[0];
+    if (!kind) { return; }
+    event.preventDefault();
+    forms[kind](form);
   });
 
-  root.querySelectorAll("[data-flag]").forEach(function (button) {
-    button.addEventListener("click", function () {
+  /* ----- buttons ----- */
+  function idOf(button) {
+    return parseInt(button.getAttribute("data-id"), 10);
+  }
+  root.addEventListener("click", function (event) {
+    var button = event.target.closest("button");
+    if (!button || button.type === "submit" || button.closest("dialog")) { return; }
+    var reader = root.querySelector(".ilelln-pr-reader");
+    if (button.matches("[data-command]")) {
+      root.querySelector(".ilelln-pr-editor").focus();
+      document.execCommand(button.getAttribute("data-command"));
+      later();
+    } else if (button.matches("[data-remove]")) {
+      act("remove_file", {index: parseInt(button.getAttribute("data-remove"), 10)}, button, function () {
+        return root.querySelector(".ilelln-pr-file");
+      }, FILES);
+    } else if (button.matches(".ilelln-pr-request")) {
+      send("request_review", {}, button).then(function (body) {
+        show(body, PARTS, function () { return body.review && first(".ilelln-pr-review h3"); });
+      });
+    } else if (button.matches("[data-flag]")) {
       var reason = window.prompt(gettext("What is inappropriate? (optional)"), "");
       if (reason === null) { return; }
-      send("flag", {kind: button.getAttribute("data-flag"), id: parseInt(button.getAttribute("data-id"), 10),
-                    reason: reason}, button).then(function (body) {
-        if (body) { common.announce(status, body.message); }
+      act("flag", {kind: button.getAttribute("data-flag"), id: idOf(button), reason: reason}, button);
+    } else if (button.matches(".ilelln-pr-allocate")) {
+      confirmed(gettext("Close submissions now and allocate reviewers? No one can submit or resubmit after this."),
+                gettext("Close and allocate")).then(function (yes) {
+        if (yes) { act("allocate", {}, button, function () { return first(".ilelln-pr-staff h3"); }); }
       });
-    });
-  });
-
-  /* ----- facilitator ----- */
-  var allocate = root.querySelector(".ilelln-pr-allocate");
-  if (allocate) {
-    allocate.addEventListener("click", function () {
-      send("allocate", {}, allocate).then(function (body) { if (body) { reloadWith(body.message); } });
-    });
-  }
-  root.querySelectorAll("[data-moderate]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      send("moderate", {kind: button.getAttribute("data-moderate"), id: parseInt(button.getAttribute("data-id"), 10),
-                        hidden: button.getAttribute("data-hidden") === "true"}, button).then(function (body) {
-        if (body) { reloadWith(body.message); }
+    } else if (button.matches("[data-moderate]")) {
+      var hide = button.getAttribute("data-hidden") === "true";
+      (hide ? confirmed(gettext("Hide this from learners? A hidden review no longer counts in the grade."),
+                        gettext("Hide")) : Promise.resolve(true)).then(function (yes) {
+        if (!yes) { return; }
+        act("moderate", {kind: button.getAttribute("data-moderate"), id: idOf(button), hidden: hide}, button,
+            function () { return first(".ilelln-pr-flags", ".ilelln-pr-staff h3"); });
       });
-    });
+    } else if (button.matches("[data-item]") && reader) {
+      send("staff_item", {kind: button.getAttribute("data-item"), id: idOf(button)}, button).then(function (body) {
+        if (!body) { return; }
+        reader.innerHTML = body.html;
+        common.focus(reader.querySelector("h4"));
+      });
+    }
   });
-  var reassign = root.querySelector(".ilelln-pr-reassign");
-  if (reassign) {
-    reassign.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var selects = reassign.querySelectorAll("select");
-      send("reassign", {review: parseInt(selects[0].value, 10), reviewer: selects[1].value},
-           reassign.querySelector("button")).then(function (body) { if (body) { reloadWith(body.message); } });
-    });
-  }
-  var override = root.querySelector(".ilelln-pr-override-form");
-  if (override) {
-    override.addEventListener("submit", function (event) {
-      event.preventDefault();
-      send("override", {learner: override.querySelector("select").value,
-                        score: parseInt(override.querySelector("input").value, 10),
-                        reason: override.querySelector("textarea").value},
-           override.querySelector("button")).then(function (body) { if (body) { reloadWith(body.message); } });
-    });
-  }
 }

@@ -356,10 +356,63 @@ def test_the_facilitator_exports_the_cohort_as_csv(reviewed):
     assert course.block(root, "amal").handle("export", Request.blank("/")).status_code == 403
 
 
+def test_the_csv_has_the_text_and_the_median_of_each_criterion(reviewed):
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+    course, root, _review = reviewed
+    PeerReview.objects.filter(submission__learner="amal").update(
+        parts={"purpose": {"level": 0, "points": 0, "max": 2}, "register": {"level": 1, "points": 1, "max": 2}})
+    body = course.block(root, "staff").handle("export", Request.blank("/")).body.decode("utf-8-sig")
+    rows = {row["learner"]: row for row in csv.DictReader(io.StringIO(body))}
+    assert list(rows["amal"])[-3:] == ["text", "median_purpose", "median_register"]
+    assert (rows["amal"]["median_purpose"], rows["amal"]["median_register"]) == ("0", "50")
+    assert (rows["basma"]["median_purpose"], rows["basma"]["median_register"]) == ("100", "100")
+    assert rows["basma"]["text"] == "Dear Ms Okafor, I am basma."
+
+
+def test_the_facilitator_reads_a_submission_with_its_reviews_and_replies(reviewed):
+    course, root, review = reviewed
+    call_handler(course.block(root, "amal"), "rate_review", {"review": review.id, "helpful": 4, "reply": "Merci!"})
+    submission = PeerSubmission.objects.get(learner="amal", current=True)
+    submission.links = ["https://example.org/plan"]
+    submission.save()
+    staff = course.block(root, "staff")
+    before = (PeerReview.objects.values_list("id", "status", "helpful", "reply").order_by("id")[::1],
+              PeerFlag.objects.count(), PeerGrade.objects.values_list("score", "published")[::1])
+    code, body = call_handler(staff, "staff_item", {"kind": "submission", "id": submission.id})
+    assert code == 200, body
+    html = body["html"]
+    assert "I am amal." in html and "https://example.org/plan" in html
+    assert html.count("Review by") == 2 and "Clear purpose</span>: <span dir=\"auto\">Clear</span> (2/2)" in html
+    assert "Clear." in html and "the author rated it 4 of 5" in html and "Merci!" in html
+    code, body = call_handler(staff, "staff_item", {"kind": "review", "id": review.id})
+    assert code == 200 and body["html"].count("Review by") == 1 and "I am amal." in body["html"]
+    assert call_handler(staff, "staff_item", {"kind": "review", "id": 99999})[0] == 404
+    assert call_handler(staff, "staff_item", {"kind": "essay", "id": submission.id})[0] == 400
+    assert call_handler(staff, "staff_item", {"kind": "submission"})[0] == 400
+    code, body = call_handler(course.block(root, "basma"), "staff_item", {"kind": "submission", "id": submission.id})
+    assert code == 403 and "amal" not in json.dumps(body)
+    assert before == (PeerReview.objects.values_list("id", "status", "helpful", "reply").order_by("id")[::1],
+                      PeerFlag.objects.count(), PeerGrade.objects.values_list("score", "published")[::1])
+
+
+def test_every_action_answers_the_block_as_it_is_now(course):
+    root = load(course)
+    code, body = call_handler(course.block(root, "amal"), "submit", {"text": "<p>Dear Ms Okafor</p>", "links": []})
+    assert code == 200 and "Your submission" in body["html"] and "Dear Ms Okafor" in body["html"]
+    submit_all(course, root, LEARNERS[1:])
+    code, body = call_handler(course.block(root, "staff"), "allocate", {})
+    assert code == 200 and "Close submissions and allocate" not in body["html"] and "owes 2 reviews" in body["html"]
+    review = PeerReview.objects.filter(reviewer="amal").first()
+    code, body = call_handler(course.block(root, "amal"), "submit_review",
+                              {"review": review.id, "levels": {"purpose": 1, "register": 2}, "comment": ""})
+    assert code == 200 and "1 review to do" in body["html"]
+
+
 def test_the_facilitator_sees_status_and_an_accessible_chart(reviewed):
     course, root, _review = reviewed
     html = course.block(root, "staff").render("student_view").content
-    assert '<svg role="img"' in html and "Reviews per level for Clear purpose" in html
+    assert '<meter class="ilelln-pr-bar"' in html and "Reviews per level for Clear purpose" in html
     assert html.count("2/2") >= 8  # reviews given and received for each of four learners
 
 

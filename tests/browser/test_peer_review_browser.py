@@ -1,5 +1,8 @@
-"""The whole peer-review cycle in Chromium: four learners and a facilitator, then continuous mode in Arabic."""
-from tests.browser.conftest import serious_violations
+"""The whole peer-review cycle in Chromium: four learners and a facilitator, then continuous mode in Arabic.
+
+Every action updates the page in place: each page is marked when it opens, and the mark must survive.
+"""
+from tests.browser.conftest import mark_page, not_reloaded, serious_violations
 
 BLOCK = "[data-block-type='ilelln_peer_review'] .ilelln-peer-review"
 LEARNERS = ["amal", "basma", "chadi", "dina"]
@@ -7,7 +10,20 @@ LEARNERS = ["amal", "basma", "chadi", "dina"]
 
 def open_as(page, workbench_url, scenario, learner, lang="en"):
     page.goto(f"{workbench_url}/scenario/ilelln_peer_review.{scenario}/?lang={lang}&student={learner}")
+    mark_page(page)
     return page.locator(BLOCK)
+
+
+def confirm(page, block, keyboard=False):
+    """Say yes in the block's confirm step (with the keyboard: from Cancel, Tab to the confirm button)."""
+    dialog = block.locator("dialog.ilelln-pr-confirm[open]")
+    dialog.wait_for()
+    if keyboard:
+        page.keyboard.press("Tab")
+        page.keyboard.press("Enter")
+    else:
+        dialog.locator(".ilelln-pr-confirm-yes").click()
+    dialog.wait_for(state="hidden")
 
 
 def review_everything(page, block, levels):
@@ -19,11 +35,12 @@ def review_everything(page, block, levels):
             radio.focus()
             page.keyboard.press("Space")
         form.locator("textarea").fill("The purpose is clear. Add a date for the video call.")
-        with page.expect_navigation():
-            form.locator("button[type=submit]").click()
-        block = page.locator(BLOCK)
+        sent = form.get_attribute("data-review")
+        form.locator("button[type=submit]").click()
+        block.locator(f".ilelln-pr-review-form[data-review='{sent}']").wait_for(state="detached")
         block.locator(".ilelln-status").filter(has_text="Review sent").or_(
             block.locator(".ilelln-status").filter(has_text="أُرسلت المراجعة")).wait_for()
+        assert not_reloaded(page)
     return block
 
 
@@ -36,17 +53,26 @@ def test_submit_allocate_review_results_rate_flag_and_override(page, workbench_u
         block.locator(".ilelln-pr-saved").filter(has_text="Draft saved.").wait_for()
         if learner == "amal":
             block.locator(".ilelln-pr-links").fill("https://example.org/story-hour-plan")
-        with page.expect_navigation():
-            block.locator(".ilelln-pr-submit button[type=submit]").click()
-        page.locator(BLOCK).locator(".ilelln-status").filter(has_text="Submitted.").wait_for()
-        assert "I am " + learner in page.locator(BLOCK).locator(".ilelln-pr-mine").inner_text()
+        block.locator(".ilelln-pr-submit button[type=submit]").click()
+        block.locator(".ilelln-status").filter(has_text="Submitted.").wait_for()
+        assert "I am " + learner in block.locator(".ilelln-pr-mine").inner_text()
+        assert not_reloaded(page) and page.evaluate("document.activeElement.closest('.ilelln-pr-mine') !== null")
     assert serious_violations(page) == []
 
     staff = open_as(page, workbench_url, 0, "facilitator")
-    with page.expect_navigation():
-        staff.locator(".ilelln-pr-allocate").click()
-    page.locator(BLOCK).locator(".ilelln-status").filter(has_text="Reviewers allocated: 8 reviews.").wait_for()
-    assert page.locator(BLOCK).locator(".ilelln-pr-cohort tbody tr").count() == 4
+    staff.locator(".ilelln-pr-allocate").click()  # a confirm step first: Escape keeps everything as it was
+    staff.locator("dialog.ilelln-pr-confirm[open]").wait_for()
+    assert "allocate reviewers" in staff.locator("dialog[open]").inner_text()
+    assert serious_violations(page) == []
+    page.keyboard.press("Escape")
+    staff.locator("dialog.ilelln-pr-confirm").wait_for(state="hidden")
+    assert staff.locator(".ilelln-pr-allocate").is_visible() and staff.locator(".ilelln-status").inner_text() == ""
+    staff.locator(".ilelln-pr-allocate").click()
+    confirm(page, staff, keyboard=True)
+    staff.locator(".ilelln-status").filter(has_text="Reviewers allocated: 8 reviews.").wait_for()
+    assert staff.locator(".ilelln-pr-cohort tbody tr").count() == 4
+    assert staff.locator(".ilelln-pr-allocate").count() == 0
+    assert "owes 2 reviews" in staff.locator(".ilelln-pr-cohort").inner_text() and not_reloaded(page)
 
     for learner, levels in zip(LEARNERS, ([1, 2, 2], [2, 1, 2], [2, 2, 1], [0, 2, 2]), strict=True):
         block = open_as(page, workbench_url, 0, learner)
@@ -61,28 +87,42 @@ def test_submit_allocate_review_results_rate_flag_and_override(page, workbench_u
     first = results.locator(".ilelln-pr-rate").first
     first.locator("select").select_option("5")
     first.locator("textarea").fill("Thank you, I will add the date.")
-    with page.expect_navigation():
-        first.locator("button[type=submit]").click()
-    page.locator(BLOCK).locator(".ilelln-status").filter(has_text="your reviewer will see").wait_for()
+    first.locator("button[type=submit]").click()
+    block.locator(".ilelln-status").filter(has_text="your reviewer will see").wait_for()
+    assert "Thank you, I will add the date." in block.locator(".ilelln-pr-rate").first.inner_text()
     page.once("dialog", lambda dialog: dialog.accept("This comment is rude."))
-    page.locator(BLOCK).locator(".ilelln-pr-rate").nth(1).locator("[data-flag]").click()
-    page.locator(BLOCK).locator(".ilelln-status").filter(has_text="Flagged.").wait_for()
+    block.locator(".ilelln-pr-rate").nth(1).locator("[data-flag]").click()
+    block.locator(".ilelln-status").filter(has_text="Flagged.").wait_for()
+    assert not_reloaded(page)
 
     staff = open_as(page, workbench_url, 0, "facilitator")
     assert "This comment is rude." in staff.locator(".ilelln-pr-flags").inner_text()
     assert "2/2" in staff.locator(".ilelln-pr-cohort").inner_text()
-    assert staff.locator(".ilelln-pr-chart svg[role=img]").count() == 3
+    assert staff.locator(".ilelln-pr-chart meter").count() == 9  # a bar for each of three levels of three criteria
+    # the facilitator reads amal's work and the reviews of it, with the levels, comments and amal's reply
+    staff.locator(".ilelln-pr-cohort [data-item]").first.click()
+    reader = staff.locator(".ilelln-pr-reader")
+    reader.locator(".ilelln-pr-item").wait_for()
+    text = reader.inner_text()
+    assert "I am amal from Cairo." in text and "https://example.org/story-hour-plan" in text
+    assert text.count("Review by") == 2 and "The purpose is clear. Add a date" in text
+    assert "Thank you, I will add the date." in text and "the author rated it 5 of 5" in text
+    assert page.evaluate("document.activeElement.closest('.ilelln-pr-reader') !== null")
+    staff.locator(".ilelln-pr-flags [data-item]").first.click()
+    reader.filter(has_text="This comment").or_(reader.filter(has_text="Review by")).wait_for()
     assert serious_violations(page) == []
-    with page.expect_navigation():
-        staff.locator("[data-moderate][data-hidden=true]").first.click()
-    page.locator(BLOCK).locator(".ilelln-status").filter(has_text="Hidden from learners.").wait_for()
-    override = page.locator(BLOCK).locator(".ilelln-pr-override-form")
+    staff.locator("[data-moderate][data-hidden=true]").first.click()
+    confirm(page, staff)
+    staff.locator(".ilelln-status").filter(has_text="Hidden from learners.").wait_for()
+    assert staff.locator(".ilelln-pr-flags").count() == 0
+    override = staff.locator(".ilelln-pr-override-form")
     override.locator("select").select_option("amal")
     override.locator("input").fill("95")
     override.locator("textarea").fill("Excellent partnership idea.")
-    with page.expect_navigation():
-        override.locator("button").click()
-    page.locator(BLOCK).locator(".ilelln-status").filter(has_text="Grade saved.").wait_for()
+    override.locator("button").click()
+    confirm(page, staff)
+    staff.locator(".ilelln-status").filter(has_text="Grade saved.").wait_for()
+    assert "95%" in staff.locator(".ilelln-pr-cohort").inner_text() and not_reloaded(page)
 
     results = open_as(page, workbench_url, 0, "amal").locator(".ilelln-pr-results")
     assert "Your grade: 95%" in results.inner_text()
@@ -96,18 +136,18 @@ def test_continuous_mode_in_arabic(page, workbench_url):
         assert block.get_attribute("dir") == "rtl"
         block.locator(".ilelln-pr-editor").click()
         page.keyboard.type(f"خطة نادي البرمجة للفتيات في مكتبة {learner}: المشكلة، والأنشطة، والشركاء.")
-        with page.expect_navigation():
-            block.locator(".ilelln-pr-submit button[type=submit]").click()
-        page.locator(BLOCK).locator(".ilelln-status").filter(has_text="تم الإرسال").wait_for()
+        block.locator(".ilelln-pr-submit button[type=submit]").click()
+        block.locator(".ilelln-status").filter(has_text="تم الإرسال").wait_for()
+        assert not_reloaded(page)
     assert serious_violations(page) == []
     for learner in ("hala", "yasser", "mona"):
         block = open_as(page, workbench_url, 1, learner, "ar")
-        with page.expect_navigation():
-            block.locator(".ilelln-pr-request").click()
-        page.locator(BLOCK).locator(".ilelln-status").filter(has_text="عمل جاهز لمراجعتك").wait_for()
-        block = page.locator(BLOCK)
+        block.locator(".ilelln-pr-request").click()
+        block.locator(".ilelln-status").filter(has_text="عمل جاهز لمراجعتك").wait_for()
         assert learner not in block.locator(".ilelln-pr-review .ilelln-pr-work").inner_text()
+        assert page.evaluate("document.activeElement.closest('.ilelln-pr-review') !== null") and not_reloaded(page)
         review_everything(page, block, [2, 2, 1, 1])
     block = open_as(page, workbench_url, 1, "hala", "ar")
     assert "مراجعة واحدة مطلوبة" not in block.inner_text()
     assert serious_violations(page) == []
+

@@ -47,6 +47,7 @@ READS = {  # name: (call, queries)
     "may_flag": (lambda c: store.may_flag(c["key"], "submission", c["work"].id, "p0"), 1),
     "target": (lambda c: store.target(c["key"], "review", c["received"].id), 1),
     "staff_rows": (lambda c: store.staff_rows(c["key"]), 6),
+    "reviews_of": (lambda c: store.reviews_of(c["key"], c["work"].id), 1),
     "flag_rows": (lambda c: store.flag_rows(c["key"]), 3),
     "compute_grade": (lambda c: store.compute_grade(c["key"], "p0", False, 2, WEIGHTS), 3),
 }

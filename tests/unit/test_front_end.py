@@ -1,7 +1,4 @@
-"""The shared front end is used, not copied: one stylesheet for the common rules, one sender for handler calls.
-
-Peer review still reloads after its actions; its JS is changed with its module split, so it is left out here.
-"""
+"""The shared front end is used, not copied: one stylesheet for the common rules, one sender for handler calls."""
 import re
 from pathlib import Path
 
@@ -9,7 +6,6 @@ import pytest
 
 STATIC = Path(__file__).resolve().parents[2] / "static"
 BLOCKS = sorted(path.name for path in STATIC.iterdir() if path.is_dir() and (path / f"{path.name}.js").exists())
-RELOADING = {"peer_review"}   # reloads until its JS is reworked after the split of its module
 SHARED_RULES = re.compile(r"\.ilelln-sr\s*\{|\.ilelln-status\s*\{\s*min-block-size|\.ilelln-error\s*\{\s*color|"
                           r":focus-visible\s*\{\s*outline|\.ilelln-button\s*\{[^}]*background:\s*#0b6e4f")
 
@@ -26,12 +22,17 @@ def test_a_block_stylesheet_does_not_copy_the_shared_rules(name):
     assert "#0b6e4f" not in css, "use var(--ilelln-primary)"
 
 
-@pytest.mark.parametrize("name", [name for name in BLOCKS if name not in RELOADING])
+@pytest.mark.parametrize("name", BLOCKS)
 def test_a_block_calls_handlers_through_the_shared_sender_and_never_reloads(name):
     js = (STATIC / name / f"{name}.js").read_text()
     assert "common.sender(" in js
     for rolled in ("location.reload", "reloadWith", "fetch(", "common.post(", "result.ok"):
         assert rolled not in js, f"{rolled} in {name}.js: use IlellnCommon.sender / upload / refresh"
+
+
+def test_no_block_needs_the_reload_helpers_any_more():
+    js = (STATIC / "common" / "ilelln_common.js").read_text()
+    assert "reloadWith" not in js and "announceRemembered" not in js and "location.reload" not in js
 
 
 def test_the_shared_stylesheet_is_scoped_under_the_root_class():

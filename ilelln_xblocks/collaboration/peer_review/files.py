@@ -38,8 +38,7 @@ class PeerFilesMixin:
             "type": check_file(data, max_bytes, DOCUMENTS, name=name), "data": data}, REFUSALS)
         self.draft_files = [*self.draft_files, {"name": name, "file": stored["file"], "size": stored["size"],
                                                 "type": stored["type"]}]
-        return json_response({"files": [item["name"] for item in self.draft_files],
-                              "message": self.gettext(_("File attached."))})
+        return json_response(self._changed(_("File attached."), files=[item["name"] for item in self.draft_files]))
 
     @json_handler(form=inputs.FileForm)
     def remove_file(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -49,7 +48,7 @@ class PeerFilesMixin:
         files = list(self.draft_files)
         files.pop(data["index"])
         self.draft_files = files
-        return {"files": [item["name"] for item in files], "message": self.gettext(_("File removed."))}
+        return self._changed(_("File removed."), files=[item["name"] for item in files])
 
     @raw_handler(writes=False)
     def file(self, request, suffix=""):  # pylint: disable=unused-argument

@@ -61,11 +61,16 @@ class RateForm(BlockForm):
     reply = forms.CharField(label=_("Reply"), max_length=2000, required=False)
 
 
-class FlagForm(BlockForm):
-    """``{"kind": "review"|"submission", "id": n, "reason": "…"}``."""
+class ItemForm(BlockForm):
+    """``{"kind": "review"|"submission", "id": n}``: what a facilitator opens to read."""
 
     kind = forms.ChoiceField(label=_("Kind"), choices=[("review", "review"), ("submission", "submission")])
     id = forms.IntegerField(label=_("Item"), min_value=1)
+
+
+class FlagForm(ItemForm):
+    """``{"kind": "review"|"submission", "id": n, "reason": "…"}``."""
+
     reason = forms.CharField(label=_("Reason"), max_length=1000, required=False)
 
 

@@ -4,6 +4,7 @@ from datetime import datetime
 from ...core.export import csv_response
 from ...core.handlers import HandlerError, json_handler, raw_handler
 from ...core.i18n import _
+from ...core.rendering import render_template
 from ...core.sanitize import plain_text
 from . import forms as inputs
 from . import logic, store
@@ -30,11 +31,13 @@ class PeerStaffMixin:
             mine = cohort.given.get(row.learner, {})
             theirs = cohort.received.get(row.id, {})
             learners.append({"row": row, "given": f"{mine.get('done', 0)}/{mine.get('assigned', 0)}",
+                             "owes": mine.get("assigned", 0) - mine.get("done", 0),
+                             "medians": logic.criterion_medians(cohort.done_parts.get(row.id, [])),
                              "received": f"{theirs.get('done', 0)}/{theirs.get('assigned', 0)}",
                              "grade": self._grade_percent(cohort.grades.get(row.learner)),
                              "grade_row": cohort.grades.get(row.learner),
                              "flags": flag_counts.get(("submission", row.id), 0)})
-        return {"learners": learners, "names": names,
+        return {"learners": learners, "names": names, "owing": sum(1 for item in learners if item["owes"]),
                 "pending": [{"review": review, "author": names.get(review.submission.learner, "?"),
                              "reviewer": names.get(review.reviewer, review.reviewer)} for review in cohort.pending],
                 "flags": self._flag_rows(flags),
@@ -50,17 +53,17 @@ class PeerStaffMixin:
                 for flag, target in flags]
 
     def _distribution(self, done_parts):
-        """Per criterion of the current rubric: how many reviews chose each level, with bar widths for the chart."""
+        """Per criterion of the current rubric: how many reviews chose each level, and the most (the bars' scale)."""
         chart = []
         for criterion in self.criteria():
             counts = [0] * len(criterion.levels)
-            for parts in done_parts:
+            for parts in (parts for every in done_parts.values() for parts in every):
                 part = parts.get(criterion.key)
                 if part and 0 <= part["level"] < len(counts):
                     counts[part["level"]] += 1
             top = max(counts) or 1
-            chart.append({"criterion": criterion, "height": 10 * len(counts),
-                          "levels": [{"label": level.label, "count": count, "width": round(200 * count / top)}
+            chart.append({"criterion": criterion, "top": top,
+                          "levels": [{"label": level.label, "count": count}
                                      for level, count in zip(criterion.levels, counts, strict=True)]})
         return chart
 
@@ -73,8 +76,7 @@ class PeerStaffMixin:
         store.moderate(data["kind"], target, data["hidden"])
         if data["kind"] == "review":
             self._refresh_grade(target.submission.learner)
-        message = _("Hidden from learners.") if data["hidden"] else _("Restored.")
-        return {"message": self.gettext(message)}
+        return self._changed(_("Hidden from learners.") if data["hidden"] else _("Restored."))
 
     @json_handler(staff_only=True)
     def allocate(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -84,10 +86,10 @@ class PeerStaffMixin:
         self._activity()
         count = store.allocate(self.block_key)
         if not count and store.is_allocated(self.block_key):
-            return {"assigned": 0, "message": self.gettext(_("Reviewers were already allocated."))}
-        return {"assigned": count, "message": self.ngettext(
-            "Reviewers allocated: %(count)s review.", "Reviewers allocated: %(count)s reviews.", count) % {
-            "count": count}}
+            return self._changed(_("Reviewers were already allocated."), assigned=0)
+        return self._changed(self.ngettext("Reviewers allocated: %(count)s review.",  # translated already: kept
+                                           "Reviewers allocated: %(count)s reviews.", count) % {"count": count},
+                             assigned=count)
 
     @json_handler(form=inputs.ReassignForm, staff_only=True)
     def reassign(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -102,7 +104,7 @@ class PeerStaffMixin:
             if not store.has_submitted(self.block_key, new, group_key=review.submission.group_key):
                 raise HandlerError(_("Choose a learner who submitted in the same group."))
         store.reassign(review.pk, new)
-        return {"message": self.gettext(_("Review reassigned."))}
+        return self._changed(_("Review reassigned."))
 
     @json_handler(form=inputs.OverrideForm, staff_only=True)
     def override(self, data, suffix=""):  # pylint: disable=unused-argument
@@ -111,17 +113,43 @@ class PeerStaffMixin:
             raise HandlerError(_("That learner has not submitted anything yet."), status=404)
         self._publish(store.override(self.block_key, data["learner"], data["score"] / 100, data["reason"],
                                      self.identity.username or ""))
-        return {"message": self.gettext(_("Grade saved. The learner sees it with your reason."))}
+        return self._changed(_("Grade saved. The learner sees it with your reason."))
+
+    @json_handler(form=inputs.ItemForm, staff_only=True, writes=False)
+    def staff_item(self, data, suffix=""):  # pylint: disable=unused-argument
+        """A submission with every review of it, or one review with its submission, to read (staff only).
+
+        Answers ``html``, rendered by the server like the rest of the view, which the page shows in place.
+        """
+        key = self.block_key
+        if data["kind"] == "review":
+            review = store.review(key, data["id"])
+            submission, reviews = (review.submission, [review]) if review else (None, [])
+        else:
+            submission = store.find_submission(key, data["id"])
+            reviews = store.reviews_of(key, submission.pk) if submission else []
+        if submission is None:
+            raise HandlerError(_("Nothing to read here."), status=404)
+        context = {"submission": submission, "files": self._files(submission), "dom_id": self.dom_id,
+                   "author": submission.learner_name or submission.learner,
+                   "reviews": [{"review": review, "parts": self._parts(review) if review.status == review.DONE
+                                else [], "reviewer": review.reviewer_name or review.reviewer}  # named when sent
+                               for review in reviews]}
+        return {"html": render_template("peer_review_item.html", context, package=self.template_package())}
 
     @raw_handler(writes=False, staff_only=True)
     def export(self, request, suffix=""):  # pylint: disable=unused-argument
-        """Every learner's status as CSV (staff only)."""
+        """Every learner's status, text and median per criterion (percent of its points) as CSV (staff only)."""
+        criteria = self.criteria()
         rows = []
         for item in self._staff_context()["learners"]:
-            row, grade_row = item["row"], item["grade_row"]
+            row, grade_row, medians = item["row"], item["grade_row"], item["medians"]
             rows.append([row.learner, row.learner_name, row.version, row.late, row.hidden, item["given"],
                          item["received"], "" if item["grade"] is None else item["grade"],
-                         grade_row.override_reason if grade_row else "", item["flags"], plain_text(row.text)])
+                         grade_row.override_reason if grade_row else "", item["flags"], plain_text(row.text),
+                         *(round(100 * medians[criterion.key][0]) if criterion.key in medians else ""
+                           for criterion in criteria)])
         return csv_response(f"peer-review-{datetime.now():%Y%m%d}.csv",
                             ["learner", "username", "version", "late", "hidden", "reviews_given", "reviews_received",
-                             "grade_percent", "override_reason", "open_flags", "text"], rows)
+                             "grade_percent", "override_reason", "open_flags", "text",
+                             *(f"median_{criterion.key}" for criterion in criteria)], rows)

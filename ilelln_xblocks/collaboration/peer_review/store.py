@@ -219,7 +219,8 @@ def override(block_key, learner, score, reason, by):
 
 def staff_rows(block_key, pending=500):
     """The cohort (six queries): submissions by name, review counts given and received (``assigned``, ``done``),
-    grade rows, the first ``pending`` reviews to do with their submissions, the parts of the done reviews shown."""
+    grade rows, the first ``pending`` reviews to do with their submissions, and the parts of the done reviews
+    shown as ``{submission id: [parts, ...]}``."""
     m = models()
     reviews = m.PeerReview.objects.filter(block_key=block_key)
     counts = {"assigned": Count("id"), "done": Count("id", filter=Q(status=m.PeerReview.DONE))}
@@ -229,7 +230,22 @@ def staff_rows(block_key, pending=500):
                   {row.learner: row for row in m.PeerGrade.objects.filter(block_key=block_key)},
                   list(reviews.filter(status=m.PeerReview.ASSIGNED).select_related("submission").order_by("id")
                        [:pending]),
-                  list(reviews.filter(status=m.PeerReview.DONE, hidden=False).values_list("parts", flat=True)))
+                  _grouped(reviews.filter(status=m.PeerReview.DONE, hidden=False).values_list("submission_id",
+                                                                                            "parts")))
+
+
+def _grouped(pairs):
+    grouped = {}
+    for key, value in pairs:
+        grouped.setdefault(key, []).append(value)
+    return grouped
+
+
+def reviews_of(block_key, submission_id):
+    """Every review of a submission, done ones first, with their rubric versions (one query)."""
+    m = models()
+    return list(m.PeerReview.objects.filter(block_key=block_key, submission_id=submission_id)
+                .select_related("rubric").order_by("-status", "id"))
 
 
 def flag_rows(block_key):
@@ -258,11 +274,8 @@ def allocate(block_key, now=None):
                 allocated_at=now):
             return 0
         k = m.PeerActivity.objects.values_list("reviews_per_submission", flat=True).get(block_key=block_key)
-        rows = current_submissions(block_key).filter(hidden=False).values_list("id", "learner", "group_key")
-        groups, ids = {}, {}
-        for submission_id, learner, group in rows:
-            groups.setdefault(group, []).append(learner)
-            ids[learner] = submission_id
+        rows = list(current_submissions(block_key).filter(hidden=False).values_list("id", "learner", "group_key"))
+        groups, ids = _grouped((group, learner) for _id, learner, group in rows), {row[1]: row[0] for row in rows}
         pairs = logic.allocate(groups, k, seed=block_key)
         _insert_assignments(block_key, [(ids[author], reviewer) for reviewer, author in pairs], now)
     return len(pairs)
