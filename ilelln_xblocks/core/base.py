@@ -12,12 +12,11 @@ from django.utils.html import format_html, json_script
 from web_fragments.fragment import Fragment
 from xblock.core import XBlock, XBlockMixin
 from xblock.exceptions import DisallowedFileError
-from xblock.fields import Scope, String
 from xblock.scorable import Score
 
-from . import progress
+from . import fields, progress
 from .handlers import json_response, raw_handler, read_only_message
-from .i18n import _, current_language, js_catalog, text_direction, translations_for
+from .i18n import current_language, js_catalog, text_direction, translations_for
 from .identity import identify
 from .rendering import asset_text, package_file, render_template
 
@@ -50,12 +49,7 @@ class IlellnBlockMixin(XBlockMixin):
     # that promise: every write handler refuses there (core/handlers.py, check_writable).
     show_in_read_only_mode = True
 
-    display_name = String(
-        display_name=_("Display name"),
-        help=_("The name learners see in the course navigation."),
-        scope=Scope.settings,
-        default="",
-    )
+    display_name = fields.display_name("")
 
     # ----- assets -------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ same place of ``fields`` as before, and OLX and stored state are unchanged.
 from xblock.fields import Float, Integer, Scope, String
 
 from ..core.base import PACKAGED, IlellnBlockMixin
+from ..core.fields import display_name  # noqa: F401  (english.display_name, as the other shared fields)
 from ..core.i18n import _
 from ..core.olx import ReadableOLXMixin
 from ..core.scoring import ScoredActivityMixin
@@ -45,12 +46,6 @@ def media_problem(url, otherwise, required=False):
     if (url or required) and not url.startswith(MEDIA_ADDRESSES):
         return otherwise
     return None
-
-
-def display_name(default):
-    """The name learners see in the course navigation, ``default`` until the author gives one."""
-    return String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-                  scope=Scope.settings, default=default)
 
 
 def instructions():

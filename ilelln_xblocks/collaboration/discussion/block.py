@@ -16,7 +16,7 @@ from xblock.core import XBlock
 from xblock.fields import Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
-from ...core import keys
+from ...core import fields, keys
 from ...core.base import IlellnBlockMixin
 from ...core.export import csv_response
 from ...core.handlers import HandlerError, json_handler, raw_handler
@@ -47,8 +47,7 @@ class DiscussionBlock(PostsMixin, ReadableOLXMixin, IlellnStudioMixin, Completab
     block_name = "discussion"
     ilelln_activity = True
 
-    display_name = String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-                          scope=Scope.settings, default=_("Discussion"))
+    display_name = fields.display_name(_("Discussion"))
     prompt = String(display_name=_("Prompt"), help=_("The question or task the learners discuss."),
                     scope=Scope.content, default="", multiline_editor=True)
     # Not ``tags``: XBlock itself defines that field (xblock/core.py). The OLX keeps its <tag> children.

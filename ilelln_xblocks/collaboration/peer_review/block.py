@@ -12,7 +12,7 @@ from django.utils import timezone
 from xblock.core import XBlock
 from xblock.fields import Boolean, DateTime, Float, Integer, List, Scope, String
 
-from ...core import keys
+from ...core import fields, keys
 from ...core.base import IlellnBlockMixin
 from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
@@ -47,8 +47,7 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
     ilelln_activity = True
     has_score = True
 
-    display_name = String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-                          scope=Scope.settings, default=_("Peer review"))
+    display_name = fields.display_name(_("Peer review"))
     prompt = String(display_name=_("Prompt"), help=_("What learners submit, and what a good submission shows."),
                     scope=Scope.content, default="", multiline_editor=True)
     rubric = List(

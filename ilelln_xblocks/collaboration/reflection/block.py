@@ -8,7 +8,7 @@ from xblock.core import XBlock
 from xblock.fields import Boolean, Dict, Float, List, Scope, String
 from xblock.validation import ValidationMessage
 
-from ...core import keys
+from ...core import fields, keys
 from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
 from ...core.export import csv_response
@@ -43,8 +43,7 @@ class ReflectionBlock(
     ilelln_activity = True
     has_score = False
 
-    display_name = String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-                          scope=Scope.settings, default=_("Reflection journal"))
+    display_name = fields.display_name(_("Reflection journal"))
     intro = String(display_name=_("About the activity"),
                    help=_("What learners reflect on: the visit, workshop or seminar, where and when."),
                    scope=Scope.content, default="", multiline_editor=True)

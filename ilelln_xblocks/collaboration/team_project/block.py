@@ -6,7 +6,7 @@ from xblock.core import XBlock
 from xblock.fields import Boolean, Float, Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
-from ...core import compat, keys
+from ...core import compat, fields, keys
 from ...core.base import IlellnBlockMixin
 from ...core.export import csv_response
 from ...core.handlers import HandlerError, json_handler, raw_handler
@@ -27,8 +27,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
     block_name = "team_project"
     ilelln_activity = True
 
-    display_name = String(display_name=_("Display name"), help=_("The name learners see in the course navigation."),
-                          scope=Scope.settings, default=_("Team project: a new library service"))
+    display_name = fields.display_name(_("Team project: a new library service"))
     brief = String(display_name=_("Project brief"),
                    help=_("What the teams design and run in their libraries, and what they hand in."),
                    scope=Scope.content, default="", multiline_editor=True)

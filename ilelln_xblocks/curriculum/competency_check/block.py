@@ -5,7 +5,7 @@ from xblock.core import XBlock
 from xblock.fields import List, Scope, String
 from xblock.validation import ValidationMessage
 
-from ...core import keys
+from ...core import fields, keys
 from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
 from ...core.export import csv_response
@@ -24,12 +24,7 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
     block_name = "competency_check"
     ilelln_activity = True
 
-    display_name = String(
-        display_name=_("Display name"),
-        help=_("The name learners see in the course navigation."),
-        scope=Scope.settings,
-        default=_("Competency self-assessment"),
-    )
+    display_name = fields.display_name(_("Competency self-assessment"))
     assessment = String(
         display_name=_("Assessment key"),
         help=_("Give the start and end checks of a course the same key, so the end check can show growth."),

@@ -3,7 +3,7 @@ from xblock.core import XBlock
 from xblock.fields import Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
-from ...core import progress
+from ...core import fields, progress
 from ...core.base import IlellnBlockMixin
 from ...core.handlers import json_handler
 from ...core.i18n import _
@@ -20,12 +20,7 @@ class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin,
 
     block_name = "module_overview"
 
-    display_name = String(
-        display_name=_("Display name"),
-        help=_("The name learners see in the course navigation."),
-        scope=Scope.settings,
-        default=_("Module overview"),
-    )
+    display_name = fields.display_name(_("Module overview"))
     module_number = Integer(
         display_name=_("Module number"),
         help=_("The module's place in the programme: 0 for orientation, then 1 to 5."),
