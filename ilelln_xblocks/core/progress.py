@@ -105,3 +105,22 @@ def cohort_progress(block_keys):
         )
     )
     return {row["block_key"]: row for row in rows}
+
+
+def learners_progress(block_keys):
+    """Per learner with a record over ``block_keys``: activities completed and the latest record, in one query.
+
+    ``{learner: {"completed": n, "last_key": block_key, "last": datetime}}``; learners with no record are not known.
+    """
+    if not block_keys:
+        return {}
+    ActivityProgress = models().ActivityProgress  # pylint: disable=invalid-name
+    rows = ActivityProgress.objects.filter(block_key__in=list(block_keys)).values_list(
+        "learner", "block_key", "status", "updated")
+    found = {}
+    for learner, block_key, status, updated in rows:
+        entry = found.setdefault(learner, {"completed": 0, "last_key": block_key, "last": updated})
+        entry["completed"] += status == ActivityProgress.COMPLETED
+        if updated > entry["last"]:
+            entry.update(last_key=block_key, last=updated)
+    return found

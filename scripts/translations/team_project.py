@@ -28,6 +28,7 @@ AR = {
 "Write your comment first.": "اكتب تعليقك أولًا.",
 "Comment posted.": "نُشر التعليق.",
 "Thank you: your vote is counted.": "شكرًا لك: احتُسب صوتك.",
+"You are course staff: learners find or start their team here; every team is listed below.": "أنت من فريق المقرر: هنا يجد المتعلمون فريقهم أو يبدؤون فريقًا؛ وتجد كل الفرق أدناه.",
 "Contribution ratings are not open yet.": "تقييم المساهمة غير متاح بعد.",
 "Thank you. Only the facilitators see the ratings.": "شكرًا لك. لا يرى التقييمات إلا الميسّرون.",
 "There is no such team.": "لا يوجد فريق بهذا الرقم.",

@@ -1,5 +1,7 @@
 """The module overview in process: views, progress, handlers, Studio validation and OLX."""
 
+import re
+
 import pytest
 from django.utils import translation
 from lxml import etree
@@ -169,6 +171,35 @@ def test_cohort_progress_is_for_staff_only(course, settings):
     html = overview(world, root, "facilitator").render("student_view").content
     assert "Cohort progress (staff only)" in html
     assert "Cohort progress" not in overview(world, root, "alice").render("student_view").content
+
+
+def test_staff_see_who_is_behind_fewest_completed_first_and_learners_do_not(course, settings):
+    settings.ILELLN_WORKBENCH_STAFF = ("facilitator",)
+    world, root = course
+    for index in (0, 1):
+        call_handler(world.find(root, "ilelln_probe", "alice", index), "finish", {})
+    call_handler(world.find(root, "ilelln_probe", "<b>bob</b>", 2), "finish", {})
+    with translation.override("en"):
+        html = overview(world, root, "facilitator").render("student_view").content
+    table = html[html.index('class="ilelln-mo-learners"'):]
+    rows = re.findall(r'<tr><th scope="row"><bdi>(.*?)</bdi></th><td>(.*?)</td><td><bdi>(.*?)</bdi> <time', table)
+    assert rows == [("&lt;b&gt;bob&lt;/b&gt;", "1 of 3", "Reflection on the field visit"),
+                    ("alice", "2 of 3", "Vocabulary: library systems")]
+    assert "Learners, who is behind first" in html
+    with translation.override("ar"):
+        assert "الأكثر تأخرًا أولًا" in overview(world, root, "facilitator").render("student_view").content
+    assert "ilelln-mo-learners" not in overview(world, root, "alice").render("student_view").content
+
+
+def test_staff_view_queries_do_not_grow_with_the_number_of_learners(course, settings, django_assert_max_num_queries):
+    settings.ILELLN_WORKBENCH_STAFF = ("facilitator",)
+    world, root = course
+    for learner in ("l1", "l2", "l3", "l4", "l5"):
+        call_handler(world.find(root, "ilelln_probe", learner), "finish", {})
+    block = overview(world, root, "facilitator")
+    with django_assert_max_num_queries(3):  # own progress, cohort counts, per-learner rows
+        html = block.render("student_view").content
+    assert html.count('<tr><th scope="row"><bdi>') == 5
 
 
 def test_learner_text_is_escaped(world):

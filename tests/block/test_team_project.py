@@ -188,6 +188,19 @@ def test_showcase_comments_and_one_vote_per_learner_not_for_their_own_team(club)
     assert "1 recognition vote" in html and "فكرة رائعة!" in html and "18 pupils joined the club" in html
 
 
+def test_staff_see_every_team_but_not_the_learners_join_and_vote_controls(club):
+    team = form_team(club, "Team A", "salma")
+    call_handler(club.block("salma"), "publish_showcase", {"summary": "Story hour", "url": ""})
+    with translation.override("en"):
+        staff_html = club.block("staff").render("student_view").content
+        omar_html = club.block("omar").render("student_view").content
+    learner_controls = ('ilelln-tp-join-button"', 'ilelln-tp-create"', 'ilelln-tp-pool"', 'ilelln-tp-vote"')
+    assert all(control in omar_html for control in learner_controls)
+    assert [control for control in learner_controls if control in staff_html] == []
+    assert "Every team (staff only)" in staff_html and f'data-team="{team.pk}"' in staff_html
+    assert "You are course staff" in staff_html and "You are course staff" not in omar_html
+
+
 def test_contribution_ratings_are_private_and_staff_see_sql_averages(club):
     form_team(club, "Team A", "salma", "karim", "mona")
     assert call_handler(club.block("salma"), "rate", {"ratings": {"karim": 4, "mona": 5}})[0] == 200

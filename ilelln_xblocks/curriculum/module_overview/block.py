@@ -3,7 +3,7 @@ from xblock.core import XBlock
 from xblock.fields import Integer, List, Scope, String
 from xblock.validation import ValidationMessage
 
-from ...core import fields, progress
+from ...core import compat, fields, progress
 from ...core.base import IlellnBlockMixin
 from ...core.handlers import json_handler
 from ...core.i18n import _
@@ -149,6 +149,7 @@ class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin,
             ) % {"done": summary.completed, "total": summary.total, "percent": summary.percent},
             "items": items,
             "cohort": self._cohort_rows(activities) if who.is_staff else None,
+            "learners": self._learner_rows(activities) if who.is_staff else None,
         }
         return self.render_fragment(context, init_args={"time_zone": who.time_zone or ""})
 
@@ -194,6 +195,26 @@ class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin,
                 "mean_percent": None if mean is None else round(100 * mean),
             })
         return rows
+
+    def _learner_rows(self, activities):
+        """Per learner with progress in the module, fewest activities completed first, then the longest idle.
+
+        Names come from the platform's user service (``compat.django_user``); in the workbench the id is the name.
+        """
+        titles = {str(block.scope_ids.usage_id): block.display_name or block.scope_ids.block_type
+                  for block in activities}
+        rows = []
+        for learner, entry in progress.learners_progress(list(titles)).items():
+            local = in_zone(entry["last"], self.identity.time_zone)
+            rows.append({
+                "name": getattr(compat.django_user(self, learner), "username", None) or learner,
+                "completed": entry["completed"],
+                "total": len(titles),
+                "last_title": titles.get(entry["last_key"], ""),
+                "utc": utc_iso(entry["last"]),
+                "when": f"{local:%Y-%m-%d %H:%M} ({local.tzname()})",
+            })
+        return sorted(rows, key=lambda row: (row["completed"], row["utc"]))
 
     # ----- handlers --------------------------------------------------------------------------------
 
