@@ -81,7 +81,7 @@ PIECES = ["<div>", "</div>", "<p>", "</p>", "<br>", "<b>", "</b>", "<ul>", "<li>
           "</section>", "<h1>", "</h1>", "<pre>", "</pre>", "<script>", "</script>", '<div onclick="x()">',
           '<a href="javascript:alert(1)">', '<a href="https://example.org">', "</a>", "&amp;", "&lt;", "<", ">",
           "a", "مكتبة", " ", "\n", "word", "<img src=x onerror=alert(1)>", "<!-- c -->", "<style>p{}</style>"]
-# Not "line": "<" + "line" makes an SVG <line>, whose text nh3 drops as browsers do outside an <svg>; no editor
+# Not "line": "<" + "line" makes a <line> element (an SVG name), whose text nh3 drops; no editor
 # writes one, and the property is about the words a learner types.
 
 
