@@ -37,6 +37,14 @@ class Activity(ReadableOLXMixin, IlellnStudioMixin, ScoredActivityMixin, IlellnB
             return None
         return max(self.max_attempts - getattr(self, self.attempts_field), 0)
 
+    def attempts_text(self):
+        """"2 attempts left" in the learner's language ("" with no limit): the page's counter, and the same words in
+        every answer to a check, so the counter changes in place and reads the same on every attempt."""
+        left = self._attempts_left()
+        if left is None:
+            return ""
+        return self.ngettext("%(left)s attempt left", "%(left)s attempts left", left) % {"left": left}
+
 
 def media_problem(url, otherwise, required=False):
     """What is wrong with an author's media address (``otherwise`` when it is not one we play), or None."""

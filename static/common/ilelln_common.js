@@ -75,6 +75,9 @@
           if (button) { button.disabled = false; }
           if (hadFocus && (!document.activeElement || document.activeElement === document.body)) { button.focus(); }
           if (result.ok) {
+            /* A checked attempt answers the counter's new words (english/base.py attempts_text). */
+            var counter = result.body.attempts_text !== undefined && root.querySelector(".ilelln-attempts");
+            if (counter) { counter.textContent = result.body.attempts_text; }
             return result.body;
           }
           /* A refused form's error already names each field and its problem; the field messages

@@ -40,14 +40,35 @@ def test_partial_answers_and_a_dictation_with_mistakes(voicemail):
     assert body["solutions"] is None and body["attempts_left"] == 1
 
 
-def test_transcript_is_hidden_until_the_first_attempt(voicemail):
-    world, root = voicemail
+def test_the_transcript_and_the_dictation_s_words_wait_for_the_last_attempt(voicemail):
+    world, root = voicemail                           # two attempts, transcript "after submitting"
     block = world.block(root)
     assert "Hello, this is Grace" not in block.render("student_view").content
     assert "transcript" not in block.student_view_data() and user_state(block)["transcript"] is None
-    call_handler(world.block(root), "submit", {"answers": [0, [0], "email"], "dictation": "x"})
+    code, body = call_handler(world.block(root), "submit", {"answers": [0, [0], "email"], "dictation": "x"})
+    assert code == 200 and body["transcript"] is None and body["solutions"] is None
+    hidden = [word["expected"] for word in body["dictation"] if word["status"] != "correct"]
+    assert hidden and set(hidden) == {"…"}            # which words to fix, not the words themselves
+    assert "Hello, this is Grace" not in world.block(root).render("student_view").content
+    assert user_state(world.block(root))["transcript"] is None
+    code, body = call_handler(world.block(root), "submit", {"answers": [0, [0], "email"], "dictation": "x"})
+    assert body["transcript"].startswith("Hello, this is Grace") and body["solutions"]
+    assert "…" not in [word["expected"] for word in body["dictation"]]
     assert "Hello, this is Grace" in world.block(root).render("student_view").content
     assert user_state(world.block(root))["transcript"].startswith("Hello, this is Grace")
+
+
+def test_the_attempts_counter_s_words_come_with_every_check_and_read_the_same(voicemail):
+    world, root = voicemail
+    with translation.override("en"):
+        assert "2 attempts left" in world.block(root).render("student_view").content
+        _code, body = call_handler(world.block(root), "submit", {"answers": [0, [0], "email"], "dictation": "x"})
+        assert body["attempts_text"] == "1 attempt left"
+        assert '<span class="ilelln-attempts">1 attempt left</span>' in world.block(root).render("student_view").content
+    with translation.override("ar"):
+        _code, body = call_handler(world.block(root), "submit", {"answers": [0, [0], "email"], "dictation": "x"})
+        assert body["attempts_text"] == world.block(root).ngettext("%(left)s attempt left", "%(left)s attempts left",
+                                                                   0) % {"left": 0} != "0 attempts left"
 
 
 def test_packaged_audio_is_served_by_the_runtime(voicemail):

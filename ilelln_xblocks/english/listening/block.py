@@ -12,6 +12,7 @@ from .forms import SubmitForm
 from .scenarios import listening_scenarios
 
 AFTER, REQUEST = "after", "request"
+HIDDEN_WORD = "…"  # a word of the dictation the learner has not found yet
 # Translators: "Not quite." is said of a wrong answer; a partly right one has its own message.
 RIGHT, PARTLY, WRONG = _("Correct."), _("Partly right."), _("Not quite.")
 
@@ -83,8 +84,13 @@ class ListeningBlock(english.Activity, XBlock):
     def _finished(self):
         return bool(self.max_attempts) and self.attempts >= self.max_attempts
 
+    def _done(self):
+        """Whether the learner may see the answers: no attempt left, full marks, or (with no limit) one attempt."""
+        return self._finished() or self.best_score == 1.0 or (not self.max_attempts and self.attempts > 0)
+
     def _show_transcript(self):
-        return self.transcript_rule == REQUEST or self.attempts > 0
+        """"After submitting" means after the last attempt: the transcript would give the answers away."""
+        return self.transcript_rule == REQUEST or self._done()
 
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
@@ -150,7 +156,7 @@ class ListeningBlock(english.Activity, XBlock):
         self.best_score = max(self.best_score, score)
         self.publish_grade(self.best_score * self.weight, self.weight)
         self.record_completion(1.0)
-        finished = self._finished() or score == 1.0
+        finished = self._done()
         messages = [self.gettext(RIGHT if credit == 1.0 else WRONG if credit == 0.0 else PARTLY) for credit in credits]
         return {
             "results": [
@@ -162,12 +168,14 @@ class ListeningBlock(english.Activity, XBlock):
                 [text for text, right in q.choices if right] if q.kind != logic.SHORT else q.answers[:1]
                 for q in questions
             ] if finished else None,
-            "dictation": [{"status": status, "expected": want, "typed": got} for status, want, got in comparison],
+            # Before the last attempt the learner sees which words to fix, not the words themselves.
+            "dictation": [{"status": status, "expected": want if finished or status == "correct" else HIDDEN_WORD,
+                           "typed": got} for status, want, got in comparison],
             "dictation_summary": self._dictation_summary(comparison),
             "score": self.best_score,
             "summary": self.gettext(_("This attempt: %(score)s%%")) % {"score": round(100 * score)},
             "transcript": self.transcript if self._show_transcript() else None,
-            "attempts_left": self._attempts_left(),
+            "attempts_left": self._attempts_left(), "attempts_text": self.attempts_text(),
             "finished": self._finished(),
         }
 

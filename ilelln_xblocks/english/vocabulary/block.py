@@ -167,7 +167,7 @@ class VocabularyBlock(english.Activity, XBlock):
             "answers": [term.word for term in terms] if finished else None,
             "score": self.best_score,
             "summary": self.gettext(_("This attempt: %(score)s%%")) % {"score": round(100 * fraction)},
-            "attempts_left": self._attempts_left(),
+            "attempts_left": self._attempts_left(), "attempts_text": self.attempts_text(),
         }
 
     def validate_field_data(self, validation, data):

@@ -160,7 +160,7 @@ class WritingBlock(english.Activity, XBlock):
             "summary": self.ngettext("%(passed)s of %(total)s criterion met.", "%(passed)s of %(total)s criteria met.",
                                      len(results)) % {
                 "passed": sum(result["passed"] for result in results), "total": len(results)},
-            "attempts_left": self._attempts_left(),
+            "attempts_left": self._attempts_left(), "attempts_text": self.attempts_text(),
         }
 
     @json_handler(form=OverrideForm, staff_only=True)
