@@ -1,7 +1,7 @@
 """Arabic for Studio editing, the authors' view, validation, and previews that save nothing."""
 AR = {
 "The weights add up to %(total)s, not 100: the grade uses them as shares of their sum.": "مجموع الوزنين %(total)s وليس 100: تُحسب الدرجة بنسبة كل وزن إلى مجموعهما.",
-"Without a date when submissions close, reviewers are allocated only when a facilitator presses Allocate.": "بدون تاريخ لإغلاق التسليم لا يُوزَّع المراجعون إلا عندما يضغط الميسّر على «وزّع».",
+"Without a date when submissions close, reviewers are allocated only when a facilitator presses Allocate.": "إذا لم يُحدَّد موعد لإغلاق الإرسال، فلن يُوزَّع المراجعون إلا عندما يضغط الميسّر على «أغلق الإرسال ووزّع المراجعين الآن».",
 "Prompts": "الأسئلة الموجِّهة",
 "Yes": "نعم",
 "No": "لا",
@@ -22,7 +22,7 @@ AR = {
 "These values could not be checked. Nothing was saved.": "تعذّر التحقق من هذه القيم. لم يُحفظ أي شيء.",
 "This component's settings could not be checked: open the editor and save them again.": "تعذّر التحقق من إعدادات هذا المكوّن: افتح المحرر واحفظها من جديد.",
 "Give this component a display name: learners see it in the course navigation.": "أعطِ هذا المكوّن اسمًا للعرض: يراه المتعلمون في قائمة تنقل المقرر.",
-"Reply (%(points)s points, then '%(next)s'): %(reply)s — %(feedback)s": "رد (%(points)s نقاط، ثم «%(next)s»): %(reply)s — %(feedback)s",
+"Reply (%(points)s points, then '%(next)s'): %(reply)s — %(feedback)s": "رد (النقاط: %(points)s، ثم «%(next)s»): %(reply)s — %(feedback)s",
 "An ending.": "نهاية الحوار.",
 "The dialogue": "الحوار",
 "Gap %(number)s: '%(answer)s' is both accepted and marked wrong.": "الفراغ %(number)s: الإجابة «%(answer)s» مقبولة ومعلَّمة خاطئة في الوقت نفسه.",
@@ -32,7 +32,7 @@ AR = {
 "Hint: %(hint)s": "تلميح: %(hint)s",
 "Gap %(number)s: %(answer)s": "الفراغ %(number)s: %(answer)s",
 "Gaps and their answers": "الفراغات وإجاباتها",
-"Use an https:// address: browsers block http:// media on a secure course page.": "استخدم عنوانًا يبدأ بـ https://: تحجب المتصفحات الوسائط ذات العناوين http:// في صفحات المقرر الآمنة.",
+"Use an https:// address: browsers block http:// media on a secure course page.": "استخدم عنوانًا يبدأ بـ https://‏: تحجب المتصفحات الوسائط ذات العناوين http:// في صفحات المقرر الآمنة.",
 "Accepted: %(answers)s": "المقبول: %(answers)s",
 "Right: %(choice)s": "صحيح: %(choice)s",
 "Wrong: %(choice)s": "خطأ: %(choice)s",
