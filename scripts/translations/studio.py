@@ -12,7 +12,10 @@ AR = {
 "Enter a number.": "أدخل رقمًا.",
 "Enter a whole number.": "أدخل عددًا صحيحًا.",
 "Enter text here.": "أدخل نصًا هنا.",
-"This text is too long.": "هذا النص طويل جدًا.",
+# The limits are 100000 characters and 500 items (core/studio.py MAX_TEXT, MAX_ITEMS): a hundred and above
+# takes the genitive singular ("100000 حرف"، "500 عنصر").
+"Keep this text under %(limit)s characters.": "اجعل هذا النص أقصر من %(limit)s حرف.",
+"Enter at most %(limit)s items.": "أدخل %(limit)s عنصر على الأكثر.",
 "Choose yes or no.": "اختر نعم أو لا.",
 "Enter a date.": "أدخل تاريخًا.",
 "One item a line.": "عنصر واحد في كل سطر.",
