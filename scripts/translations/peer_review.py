@@ -54,6 +54,7 @@ AR = {
 "Submitted. Your reviewers will see it when reviews open.": "تم الإرسال. سيراه المراجعون عندما تبدأ المراجعة.",
 "You cannot attach more files.": "لا يمكنك إرفاق ملفات أخرى.",
 "The file is too large.": "الملف كبير جدًا.",
+"The file is too large (more than %(limit)s MB).": "الملف كبير جدًا (أكثر من %(limit)s ميغابايت).",
 "Attach a PDF, PNG, JPEG, Word or PowerPoint file.": "أرفق ملف PDF أو PNG أو JPEG أو Word أو PowerPoint.",
 "File attached.": "أُرفق الملف.",
 "That file is not attached.": "هذا الملف غير مرفق.",

@@ -7,6 +7,7 @@ AR = {
 "Add at most three links.": "أضف ثلاثة روابط على الأكثر.",
 "The file is empty.": "الملف فارغ.",
 "The photo is too large.": "الصورة أكبر من الحجم المسموح به.",
+"The photo is too large (more than %(limit)s MB).": "الصورة أكبر من الحجم المسموح به (أكثر من %(limit)s ميغابايت).",
 "Attach a photo: a JPEG, PNG or WebP image.": "أرفق صورة بصيغة JPEG أو PNG أو WebP.",
 "Send true or false.": "أرسل true أو false.",
 "Reflection journal": "دفتر التأمل",

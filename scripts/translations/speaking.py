@@ -3,6 +3,7 @@ AR = {
 "Send text here.": "أرسل نصًا في هذا الحقل.",
 "The recording is empty. Record again.": "التسجيل فارغ. سجّل مرة أخرى.",
 "The recording is too large. Record a shorter answer.": "التسجيل كبير جدًا. سجّل إجابة أقصر.",
+"The recording is too large (more than %(limit)s MB). Record a shorter answer.": "التسجيل كبير جدًا (أكثر من %(limit)s ميغابايت). سجّل إجابة أقصر.",
 "This file is not a recording we can play. Use the recorder, or choose an audio file.": "هذا الملف ليس تسجيلًا يمكن تشغيله. استخدم المسجّل أو اختر ملفًا صوتيًا.",
 "The recording is longer than the time allowed. Record a shorter answer.": "التسجيل أطول من الوقت المسموح به. سجّل إجابة أقصر.",
 "The length of the recording is missing. Record again.": "مدة التسجيل غير معروفة. سجّل مرة أخرى.",
