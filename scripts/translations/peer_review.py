@@ -104,7 +104,8 @@ AR = {
 "Submission": "عمل مُرسل",
 "peer review flag": "بلاغ في مراجعة الأقران",
 "peer grade": "درجة مراجعة الأقران",
-"due": "الموعد",
+# "N reviews to do, due <date>.": the comma is part of the text, so Arabic has its own (،).
+("the deadline follows", ", due"): "، وآخر موعد لها",
 "Submit your work to take part.": "أرسل عملك لتشارك.",
 "Submitted. Reviews open when submissions close.": "تم الإرسال. تبدأ المراجعة عند إغلاق الإرسال.",
 "Your results are ready.": "نتائجك جاهزة.",

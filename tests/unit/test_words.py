@@ -145,3 +145,9 @@ def test_an_activitys_status_and_a_column_of_learners_translate_differently():
     assert ">بدؤوا</th>" in html and ">أكملوا</th>" in html      # how many learners, in the staff table
     english = render_template("module_overview.html", context, "en", OVERVIEW)
     assert ">Started</th>" in english and ": Started</li>" in english
+
+
+def test_the_peer_reviews_deadline_clause_takes_an_arabic_comma():
+    arabic = bundled_catalogue("ar")
+    clause = arabic.pgettext("the deadline follows", ", due")
+    assert clause.startswith("،") and "," not in clause          # not ", الموعد" with a Latin comma
