@@ -170,7 +170,7 @@ AR = {
 "Reviews per level for %(c)s": "عدد المراجعات لكل مستوى في %(c)s",
 "Level": "المستوى",
 "Reviews": "المراجعات",
-"Could not send. Your work stays on this page: check your connection and try again.": "تعذّر الإرسال. عملك باقٍ في هذه الصفحة: تحقق من الاتصال وحاول مرة أخرى.",
+"Could not send. Your work stays on this page: check your connection and try again.": "تعذّر الإرسال. عملك باقٍ في هذه الصفحة: تحقق من اتصالك وحاول مرة أخرى.",
 "What is inappropriate? (optional)": "ما الأمر غير اللائق؟ (اختياري)",
 "Reviews you gave": "المراجعات التي قدّمتها",
 "Choose a rating": "اختر تقييمًا",
@@ -195,7 +195,7 @@ AR = {
 
 PLURALS = {
 "%(n)s learner still owes reviews.": (
- "لا أحد مدين بمراجعات.",
+ "لم تبقَ مراجعات على أحد.",
  "متعلم واحد ما زال عليه مراجعات.",
  "متعلمان ما زال عليهما مراجعات.",
  "%(n)s متعلمين ما زال عليهم مراجعات.",
