@@ -5,7 +5,8 @@ AR = {
 "The recording is too large. Record a shorter answer.": "التسجيل كبير جدًا. سجّل إجابة أقصر.",
 "The recording is too large (more than %(limit)s MB). Record a shorter answer.": "التسجيل كبير جدًا (أكثر من %(limit)s ميغابايت). سجّل إجابة أقصر.",
 "This file is not a recording we can play. Use the recorder, or choose an audio file.": "هذا الملف ليس تسجيلًا يمكن تشغيله. استخدم المسجّل أو اختر ملفًا صوتيًا.",
-"The recording is longer than the time allowed. Record a shorter answer.": "التسجيل أطول من الوقت المسموح به. سجّل إجابة أقصر.",
+# 5 to 600 seconds: the number stands alone after a colon, so "ثوانٍ"/"ثانية" need not agree with it.
+"The recording is longer than %(seconds)s seconds. Record a shorter answer.": "التسجيل أطول من المدة المسموح بها (الحد الأقصى بالثواني: %(seconds)s). سجّل إجابة أقصر.",
 "The length of the recording is missing. Record again.": "مدة التسجيل غير معروفة. سجّل مرة أخرى.",
 "Answer each item of the checklist.": "أجب عن كل بند في قائمة التحقق.",
 "Speaking practice": "تدريب على التحدث",
