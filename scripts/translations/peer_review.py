@@ -73,8 +73,9 @@ AR = {
 "You cannot flag this.": "لا يمكنك الإبلاغ عن هذا.",
 "Flagged. A facilitator will look at it.": "تم الإبلاغ. سينظر فيه الميسّر.",
 "Nothing to moderate here.": "لا يوجد ما يُراجع هنا.",
-"Hidden from learners.": "أُخفي عن المتعلمين.",
-"Restored.": "أُعيد إظهاره.",
+# Shared with the discussion (a post, feminine) and said of a review or a submission: words without gender.
+"Hidden from learners.": "تم الإخفاء عن المتعلمين.",
+"Restored.": "أُعيد الإظهار.",
 "Continuous mode has no allocation: reviewers ask for work.": "لا توزيع في الوضع المستمر: يطلب المراجعون الأعمال بأنفسهم.",
 "Reviewers were already allocated.": "وُزّع المراجعون من قبل.",
 "That review is done or does not exist.": "هذه المراجعة منجزة أو غير موجودة.",
@@ -155,7 +156,7 @@ AR = {
 "Flags to look at": "بلاغات للنظر فيها",
 # Buttons are imperatives, as in the discussion ("ثبّت"، "احذف").
 "Hide": "أخفِ",
-"Keep visible": "أبقِه ظاهرًا",
+"Keep visible": "لا تُخفِ",
 "Reassign a review": "إعادة إسناد مراجعة",
 "Pending review": "مراجعة معلّقة",
 "%(reviewer)s reviews %(author)s": "%(reviewer)s يراجع عمل %(author)s",

@@ -64,7 +64,8 @@ AR = {
 "Score (0 to 100)": "الدرجة (من 0 إلى 100)",
 "Comment for the learner": "تعليق للمتعلم",
 "Save the score": "احفظ الدرجة",
-"No submissions yet.": "لا توجد نصوص مرسلة بعد.",
+# Shared with the peer review, whose work may be files: "work", not "texts".
+"No submissions yet.": "لم يُرسل أي عمل بعد.",
 "Words:": "الكلمات:",
 "Not saved yet: your text stays here. Check your connection.": "لم يُحفظ بعد: نصك باقٍ هنا. تحقق من اتصالك.",
 }
