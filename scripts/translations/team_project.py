@@ -123,7 +123,7 @@ AR = {
 "Updates": "التحديثات",
 "Votes": "الأصوات",
 "Workspace": "مساحة العمل",
-"Open": "افتح",
+("button: open a team's workspace", "Open"): "افتح",
 "No teams yet.": "لا توجد فرق بعد.",
 "Group the waiting learners": "وزّع المتعلمين المنتظرين على الفرق",
 "Download every team as CSV": "نزّل بيانات كل الفرق بصيغة CSV",

@@ -81,6 +81,7 @@ def test_flashcards_not_yet_and_the_competency_scales_not_yet_translate_differen
 def test_the_flashcard_template_uses_its_context():
     html = render_template("vocabulary.html", {"dom_id": "v", "terms": [], "test_rows": []}, "ar", VOCABULARY)
     assert "لم أعرفه بعد" in html and "لم أبدأ بعد" not in html
+    assert "<h3>الدراسة</h3>" in html and "<h3>الاختبار</h3>" in html   # headings, not the verbs (was "ذاكر")
     html = render_template("vocabulary.html", {"dom_id": "v", "terms": [], "test_rows": []}, "en", VOCABULARY)
     assert ">Not yet<" in html
 
