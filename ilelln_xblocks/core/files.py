@@ -66,22 +66,24 @@ def learner_folder(block, area):
     return f"ilelln/{area}/{folder}"
 
 
-def store_upload(block, request, area, max_bytes, checker, refusals):
+def store_upload(block, request, area, max_bytes, checker, refusals, **params):
     """Check an upload (the raw request body) with ``checker`` and save it in the learner's folder of ``area``.
 
     ``checker(data, max_bytes)`` returns a dict with the content ``type`` and the ``data`` to store (it may
     strip metadata), plus anything the block keeps (a recording's ``seconds``); it raises ``ValueError(code)``
     to refuse, and ``refusals[code]`` is the msgid answered (with :data:`UPLOAD_STATUS`). A body declared
     larger than ``max_bytes`` is refused before it is read. Returns the checker's dict without ``data``, with
-    the stored ``file`` name and its ``size``.
+    the stored ``file`` name and its ``size``. A refusal may name the limit as ``%(limit)s`` (megabytes), and
+    any of ``params`` (a recording's longest ``seconds``).
     """
+    limit = f"{max_bytes / (1024 * 1024):g}"  # "5", "0.5": digits with a point in every language
     if (request.content_length or 0) > max_bytes:
-        raise HandlerError(refusals["too-big"], status=413)
+        raise HandlerError(refusals["too-big"], status=413, limit=limit, **params)
     try:
         checked = dict(checker(request.body, max_bytes))
     except ValueError as reason:
         code = str(reason)
-        raise HandlerError(refusals[code], status=UPLOAD_STATUS.get(code, 400)) from None
+        raise HandlerError(refusals[code], status=UPLOAD_STATUS.get(code, 400), limit=limit, **params) from None
     data = checked.pop("data")
     name = default_storage.save(f"{learner_folder(block, area)}/{uuid.uuid4().hex}.{extension_of(checked['type'])}",
                                 ContentFile(data))

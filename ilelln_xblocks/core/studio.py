@@ -66,11 +66,15 @@ def can_edit(block):
 
 
 class FieldValueError(ValueError):
-    """A value an author sent that the field cannot hold; ``message`` is a msgid."""
+    """A value an author sent that the field cannot hold; ``message`` is a msgid, ``params`` its placeholders."""
 
-    def __init__(self, message):
+    def __init__(self, message, **params):
         super().__init__(message)
-        self.message = message
+        self.message, self.params = message, params
+
+    def text(self, block):
+        """The message in ``block``'s language, with the limit it names."""
+        return block.gettext(self.message) % self.params if self.params else block.gettext(self.message)
 
 
 def _number(value, kind):
@@ -96,7 +100,7 @@ def _text(value, field):
     if not isinstance(value, str):
         raise FieldValueError(_("Enter text here."))
     if len(value) > MAX_TEXT:
-        raise FieldValueError(_("This text is too long."))
+        raise FieldValueError(_("Keep this text under %(limit)s characters."), limit=MAX_TEXT)
     return value
 
 
@@ -124,7 +128,9 @@ def coerce(field, value):
     elif isinstance(field, List):
         if isinstance(value, str):  # the editor's one-item-a-line box (see _make_field_info)
             value = [line.strip() for line in value.splitlines() if line.strip()]
-        if not isinstance(value, list) or len(value) > MAX_ITEMS:
+        if isinstance(value, list) and len(value) > MAX_ITEMS:
+            raise FieldValueError(_("Enter at most %(limit)s items."), limit=MAX_ITEMS)
+        if not isinstance(value, list):
             raise FieldValueError(_("Enter a list of texts, such as [\"first\", \"second\"]."))
         if not all(isinstance(item, str) and len(item) <= MAX_TEXT for item in value):
             raise FieldValueError(_("Enter a list of texts, such as [\"first\", \"second\"]."))
@@ -162,7 +168,7 @@ def read_edits(block, data):
         try:
             cleaned[name] = coerce(field, value)
         except FieldValueError as problem:
-            problems[name] = [f"{_field_label(block, field)}: {block.gettext(problem.message)}"]
+            problems[name] = [f"{_field_label(block, field)}: {problem.text(block)}"]
     if problems:
         texts = [text[0] for text in problems.values()]
         raise HandlerError(NOTHING_SAVED, fields=problems, problems=" ".join(texts),

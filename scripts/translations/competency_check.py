@@ -23,7 +23,7 @@ AR = {
 "Beginning": "مبتدئ",
 "Developing": "في طور التطور",
 "Confident": "واثق",
-"I could teach it": "أستطيع تعليمه لغيري",
+"I could teach it": "أستطيع تعليمها لغيري",
 "Your ratings are saved.": "حُفظت تقييماتك.",
 "This action needs a GET request.": "يتطلب هذا الإجراء طلب GET.",
 "The phase must be start or end.": "يجب أن تكون المرحلة البداية أو النهاية.",

@@ -1,6 +1,6 @@
 """Arabic for the role-play dialogue."""
 AR = {
-"Role-play dialogue": "حوار تمثيل أدوار",
+"Role-play dialogue": "حوار لعب الأدوار",
 "Situation": "الموقف",
 "Who the learner is, who they speak to, and why, in English.": "من هو المتعلم، ومع من يتحدث، ولماذا، بالإنجليزية.",
 "Dialogue script": "نص الحوار",
@@ -34,8 +34,8 @@ AR = {
 "Conversation so far": "المحادثة حتى الآن",
 "You": "أنت",
 "Choose your reply": "اختر ردك",
-"Your score: %(score)s%%": "نتيجتك: %(score)s%%",
-"Play again": "العب مرة أخرى",
-"Could not send your reply. Check your connection and try again.": "تعذّر إرسال ردك. تأكد من اتصالك وحاول مرة أخرى.",
+"Your score: %(score)s%%": "درجتك: %(score)s%%",
+"Play again": "ابدأ الحوار من جديد",
+"Could not send your reply. Check your connection and try again.": "تعذّر إرسال ردك. تحقق من اتصالك وحاول مرة أخرى.",
 "The conversation starts again.": "تبدأ المحادثة من جديد.",
 }

@@ -10,7 +10,7 @@ AR = {
 "Start the test": "ابدأ الاختبار",
 "Reviewed by people": "يراجعه أشخاص",
 "A facilitator or peers read the texts: the page says the automatic score is advice.": "يقرأ الميسّر أو الزملاء النصوص: تذكر الصفحة أن الدرجة الآلية استرشادية.",
-"Add a subject line that names the topic, such as 'Subject: Inter-library loan request'.": "أضف سطر موضوع يذكر الموضوع، مثل 'Subject: Inter-library loan request'.",
+"Add a subject line that names the topic, such as 'Subject: Inter-library loan request'.": "أضف سطر موضوع يحدد موضوع الرسالة، مثل 'Subject: Inter-library loan request'.",
 "Open with a greeting on its own line, such as 'Dear Ms Haddad,'.": "ابدأ بتحية في سطر مستقل، مثل 'Dear Ms Haddad,'.",
 "Say why you are writing in your first lines: 'I am writing to ...'.": "اذكر سبب كتابتك في الأسطر الأولى: 'I am writing to ...'.",
 "Make your request politely: 'Could you ...?' or 'I would be grateful if you could ...'.": "اطلب بأدب: 'Could you ...?' أو 'I would be grateful if you could ...'.",

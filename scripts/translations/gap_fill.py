@@ -6,7 +6,7 @@ AR = {
 "Fill in this gap.": "املأ هذا الفراغ.",
 "Send the answers as a list of texts.": "أرسل الإجابات في صورة قائمة من النصوص.",
 "Send one answer for each gap.": "أرسل إجابة واحدة لكل فراغ.",
-"Gap fill": "املأ الفراغات",
+"Gap fill": "ملء الفراغات",
 "Instructions": "التعليمات",
 "What the learner should do, in English.": "ما يجب على المتعلم فعله، بالإنجليزية.",
 "Help in Arabic": "مساعدة بالعربية",
@@ -36,21 +36,23 @@ AR = {
 "Hint for gap %(number)s": "تلميح للفراغ %(number)s",
 "Answer:": "الإجابة:",
 "Check": "تحقق",
-"Your best score: %(score)s%%": "أفضل نتيجة لك: %(score)s%%",
+"Your best score: %(score)s%%": "أفضل درجة لك: %(score)s%%",
 "Checking…": "جارٍ التحقق…",
-"Could not check. Check your connection and try again.": "تعذّر التحقق. تأكد من اتصالك وحاول مرة أخرى.",
+"Could not check. Check your connection and try again.": "تعذّر التحقق. تحقق من اتصالك وحاول مرة أخرى.",
 "1 attempt left": "بقيت محاولة واحدة",
 "Attempts left:": "المحاولات المتبقية:",
-"Your best score:": "أفضل نتيجة لك:",
+"Your best score:": "أفضل درجة لك:",
 }
 PLURALS = {
+# The count agrees with the total ("من أصل 14 فراغًا"); the correct ones are stated first, so no adjective
+# has to agree with a number.
 "%(correct)s of %(total)s gap correct.": (
- "%(correct)s من %(total)s فراغ صحيح.",
- "%(correct)s من فراغ واحد صحيح.",
- "%(correct)s من فراغين صحيح.",
- "%(correct)s من %(total)s فراغات صحيحة.",
- "%(correct)s من %(total)s فراغًا صحيحة.",
- "%(correct)s من %(total)s فراغ صحيحة.",
+ "الإجابات الصحيحة: %(correct)s من أصل %(total)s فراغ.",
+ "الإجابات الصحيحة: %(correct)s من أصل فراغ واحد.",
+ "الإجابات الصحيحة: %(correct)s من أصل فراغين.",
+ "الإجابات الصحيحة: %(correct)s من أصل %(total)s فراغات.",
+ "الإجابات الصحيحة: %(correct)s من أصل %(total)s فراغًا.",
+ "الإجابات الصحيحة: %(correct)s من أصل %(total)s فراغ.",
 ),
 "%(left)s attempt left": (
  "لم تبقَ محاولات",

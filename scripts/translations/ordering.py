@@ -1,10 +1,10 @@
 """Arabic for the ordering exercise."""
 AR = {
 "Send every item exactly once.": "أرسل كل عنصر مرة واحدة بالضبط.",
-"Put in order": "رتّب العناصر",
+"Put in order": "ترتيب العناصر",
 "Items in the correct order": "العناصر بالترتيب الصحيح",
 "One item per entry, in the right order. Learners see them shuffled.": "عنصر في كل بند، بالترتيب الصحيح. يراها المتعلمون مخلوطة.",
-"Scoring": "طريقة التصحيح",
+"Scoring": "طريقة احتساب الدرجة",
 "Positions: a point for each item in its place. Neighbours: a point for each pair in the right order.": "المواضع: نقطة لكل عنصر في مكانه. التجاور: نقطة لكل زوج متتالٍ بالترتيب الصحيح.",
 "Correct positions": "المواضع الصحيحة",
 "Correct neighbours": "التجاور الصحيح",

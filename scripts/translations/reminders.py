@@ -1,7 +1,7 @@
 """Arabic for the reminder e-mails, their unsubscribe page and their tables."""
 AR = {
 "your peer review activity": "نشاط مراجعة الأقران الخاص بك",
-"the course discussion": "نقاش المقرر",
+"the course discussion": "مناقشة المقرر",
 "your team project": "مشروع فريقك",
 "Reminder: peer reviews waiting for you in %(activity)s": "تذكير: مراجعات أقران بانتظارك في %(activity)s",
 "Peer reviews still to do: %(count)s.": "مراجعات الأقران المتبقية عليك: %(count)s.",
@@ -11,7 +11,7 @@ AR = {
 "Read what your peers wrote, and rate how helpful each review was.": "اقرأ ما كتبه زملاؤك، وقيّم مدى فائدة كل مراجعة.",
 "New reply to your post in %(activity)s": "رد جديد على مشاركتك في %(activity)s",
 "New replies to your post: %(count)s.": "ردود جديدة على مشاركتك: %(count)s.",
-"Open the discussion to read them and continue the conversation.": "افتح النقاش لقراءتها ومواصلة الحوار.",
+"Open the discussion to read them and continue the conversation.": "افتح المناقشة لقراءتها ومواصلة الحوار.",
 "Team update in %(activity)s": "مستجدات الفريق في %(activity)s",
 "New progress updates from your team: %(count)s.": "تحديثات جديدة عن تقدم فريقك: %(count)s.",
 "Open the team project to see what your teammates have done.": "افتح مشروع الفريق لترى ما أنجزه زملاؤك.",

@@ -12,7 +12,7 @@ AR = {
 "Contribution ratings open": "تقييم المساهمة متاح",
 "Let team members rate each other's contribution (usually at the end).": "اسمح لأعضاء الفريق بتقييم مساهمة بعضهم بعضًا (عادةً في النهاية).",
 "Join a team first.": "انضم إلى فريق أولًا.",
-"Your team is managed on the course's Teams page.": "تُدار فرقتك من صفحة الفرق في المقرر.",
+"Your team is managed on the course's Teams page.": "يُدار فريقك من صفحة الفرق في المقرر.",
 "Give your team a name.": "اختر اسمًا لفريقك.",
 "Your team is ready.": "فريقك جاهز.",
 "You joined the team.": "انضممت إلى الفريق.",
@@ -31,7 +31,7 @@ AR = {
 "You are course staff: learners find or start their team here; every team is listed below.": "أنت من فريق المقرر: هنا يجد المتعلمون فريقهم أو يبدؤون فريقًا؛ وتجد كل الفرق أدناه.",
 "Contribution ratings are not open yet.": "تقييم المساهمة غير متاح بعد.",
 "Thank you. Only the facilitators see the ratings.": "شكرًا لك. لا يرى التقييمات إلا الميسّرون.",
-"There is no such team.": "لا يوجد فريق بهذا الرقم.",
+"There is no such team.": "هذا الفريق غير موجود.",
 "A team has between 2 and 12 members.": "يضم الفريق من 2 إلى 12 عضوًا.",
 "Write the project brief for the teams.": "اكتب وصف المشروع للفرق.",
 "Remove the empty suggested roles.": "احذف الأدوار المقترحة الفارغة.",
@@ -47,6 +47,7 @@ AR = {
 "Activity %(number)s needs a title (up to 300 characters).": "يحتاج النشاط %(number)s إلى عنوان (حتى 300 حرف).",
 "Activity %(number)s: write the date as YYYY-MM-DD.": "النشاط %(number)s: اكتب التاريخ بالصيغة YYYY-MM-DD.",
 "Activity %(number)s: the owner must be a member of the team.": "النشاط %(number)s: يجب أن يكون المسؤول عضوًا في الفريق.",
+# The limit is 20 (team_project/logic.py MAX_ACTIVITIES): "20 نشاطًا".
 "A plan can have at most %(limit)s activities.": "يمكن أن تضم الخطة %(limit)s نشاطًا على الأكثر.",
 "Rate each of your teammates from 1 to 5.": "قيّم كل زميل في فريقك من 1 إلى 5.",
 "You can rate only the other members of your team.": "يمكنك تقييم أعضاء فريقك الآخرين فقط.",
@@ -67,7 +68,8 @@ AR = {
 "contribution rating": "تقييم مساهمة",
 "Find your team": "اعثر على فريقك",
 "Your team comes from the course's Teams page. Join a team there, then come back here.": "يأتي فريقك من صفحة الفرق في المقرر. انضم إلى فريق هناك ثم عد إلى هنا.",
-"%(n)s of %(size)s members": "%(n)s من %(size)s أعضاء",
+# Without ngettext in the source: the count is put after a colon, so no noun has to agree with it.
+"%(n)s of %(size)s members": "الأعضاء: %(n)s من %(size)s",
 "Join": "انضم",
 "No team has room yet: start one.": "لا يوجد فريق فيه مكان بعد: ابدأ فريقًا.",
 "New team name": "اسم الفريق الجديد",
@@ -122,7 +124,7 @@ AR = {
 "Updates": "التحديثات",
 "Votes": "الأصوات",
 "Workspace": "مساحة العمل",
-"Open": "افتح",
+("button: open a team's workspace", "Open"): "افتح",
 "No teams yet.": "لا توجد فرق بعد.",
 "Group the waiting learners": "وزّع المتعلمين المنتظرين على الفرق",
 "Download every team as CSV": "نزّل بيانات كل الفرق بصيغة CSV",
@@ -133,7 +135,7 @@ AR = {
 "Activity": "النشاط",
 "Owner": "المسؤول",
 "Date": "التاريخ",
-"Done": "أُنجز",
+"Done": "منجز",
 "Their version is now in the form.": "نسختهم الآن في النموذج.",
 "Roles": "الأدوار",
 "Agreements": "الاتفاقات",
@@ -144,7 +146,7 @@ AR = {
 
 PLURALS = {
 "%(n)s recognition vote": (
- "لا أصوات تقدير (%(n)s)",
+ "لا أصوات تقدير بعد",
  "صوت تقدير واحد",
  "صوتا تقدير",
  "%(n)s أصوات تقدير",
@@ -152,7 +154,7 @@ PLURALS = {
  "%(n)s صوت تقدير",
 ),
 "%(n)s learner is waiting for a team.": (
- "لا يوجد متعلم ينتظر فريقًا (%(n)s).",
+ "لا يوجد متعلم ينتظر فريقًا.",
  "متعلم واحد ينتظر فريقًا.",
  "متعلمان ينتظران فريقًا.",
  "%(n)s متعلمين ينتظرون فريقًا.",

@@ -6,8 +6,10 @@ AR = {
 "Enter a whole number from %(low)s to %(high)s.": "أدخل عددًا صحيحًا من %(low)s إلى %(high)s.",
 "link %(line)s, '%(link)s', is not a web address (http or https).":
     "الرابط %(line)s، ‏'%(link)s'، ليس عنوان ويب (http أو https).",
-"gap %(number)s is longer than %(limit)s characters.": "الفراغ %(number)s أطول من %(limit)s حرفًا.",
+# The limit is 200 (gap_fill/logic.py MAX_ANSWER_LENGTH), and a hundred takes the genitive singular: "200 حرف".
+"gap %(number)s is longer than %(limit)s characters.": "الفراغ %(number)s أطول من %(limit)s حرف.",
 "Send the links as a list of texts.": "أرسل الروابط في صورة قائمة من النصوص.",
+# The limit is 5 (peer_review/forms.py MAX_LINKS): "5 روابط".
 "Send at most %(limit)s links.": "أرسل %(limit)s روابط على الأكثر.",
 # Field labels
 "Sort": "الترتيب",

@@ -52,7 +52,7 @@ def test_a_recording_is_stored_replaced_and_played_back(intro):
 @pytest.mark.parametrize("body, duration, status, words", [
     (b"", "5", 400, "empty"),
     (b"<html><script>alert(1)</script>" * 10, "5", 415, "not a recording"),   # 415 as for photos
-    (b"OggS" + b"\x00" * 100, "600", 400, "longer than"),
+    (b"OggS" + b"\x00" * 100, "600", 400, "longer than 60 seconds"),
     (b"OggS" + b"\x00" * 100, "abc", 400, "length of the recording"),
     (b"OggS" + b"\x00" * (3 * 1024 * 1024 + 1), "5", 413, "too large"),
 ])

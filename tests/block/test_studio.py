@@ -116,6 +116,20 @@ def test_an_arabic_decimal_is_read_and_an_empty_number_is_refused(world):
     assert world.block(usage_id).almost_credit == 0.25
 
 
+@pytest.mark.parametrize("language, text_error, list_error", [
+    ("en", "Instructions: Keep this text under 100000 characters.", "Objectives: Enter at most 500 items."),
+    ("ar", "التعليمات: اجعل هذا النص أقصر من 100000 حرف.", "الأهداف: أدخل 500 عنصر على الأكثر."),
+])
+def test_a_value_over_a_limit_is_refused_with_the_field_and_the_limit(world, language, text_error, list_error):
+    gap_fill, overview = load(world, "ilelln_gap_fill"), load(world, "ilelln_module_overview")
+    with translation.override(language):
+        code, body = save(world.block(gap_fill, "staff"), {"instructions": "x" * 100_001})
+        assert code == 400 and body["fields"]["instructions"] == [text_error]
+        code, body = save(world.block(overview, "staff"), {"objectives": ["aim"] * 501})
+        assert code == 400 and body["fields"]["objectives"] == [list_error]
+    assert world.block(gap_fill).instructions != "x" * 100_001 and len(world.block(overview).objectives) < 501
+
+
 # ----- hostile bodies ----------------------------------------------------------------------------------------
 
 JUNK = st.recursive(

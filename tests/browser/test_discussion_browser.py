@@ -10,7 +10,7 @@ BLOCK = "[data-block-type='ilelln_discussion'] .ilelln-discussion"
 
 @pytest.mark.parametrize("lang, posted, replied, reported, hidden", [
     ("en", "Thread posted.", "Reply posted.", "Reported. A facilitator will look at it.", "Hidden from learners."),
-    ("ar", "نُشر موضوعك.", "نُشر ردك.", "أُبلغ عنها. سينظر فيها أحد الميسّرين.", "أُخفي عن المتعلمين."),
+    ("ar", "نُشر موضوعك.", "نُشر ردك.", "أُبلغ عنها. سينظر فيها أحد الميسّرين.", "تم الإخفاء عن المتعلمين."),
 ])
 def test_post_reply_react_report_and_hide_in_place(page, workbench_url, lang, posted, replied, reported, hidden):
     run = uuid.uuid4().hex[:6]

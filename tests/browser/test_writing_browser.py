@@ -9,7 +9,7 @@ BLOCK = "[data-block-type='ilelln_writing'] .ilelln-writing"
 
 @pytest.mark.parametrize("lang, saved, facilitator_note", [
     ("en", "Draft saved.", "Your facilitator set your score to 90%."),
-    ("ar", "حُفظت المسودة.", "حدّد الميسّر درجتك بـ 90%."),
+    ("ar", "حُفظت المسودة.", "حدّد الميسّر درجتك: 90%."),
 ])
 def test_draft_submit_and_override(page, workbench_url, lang, saved, facilitator_note):
     learner = f"wr-{lang}"

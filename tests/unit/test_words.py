@@ -81,6 +81,7 @@ def test_flashcards_not_yet_and_the_competency_scales_not_yet_translate_differen
 def test_the_flashcard_template_uses_its_context():
     html = render_template("vocabulary.html", {"dom_id": "v", "terms": [], "test_rows": []}, "ar", VOCABULARY)
     assert "لم أعرفه بعد" in html and "لم أبدأ بعد" not in html
+    assert "<h3>الدراسة</h3>" in html and "<h3>الاختبار</h3>" in html   # headings, not the verbs (was "ذاكر")
     html = render_template("vocabulary.html", {"dom_id": "v", "terms": [], "test_rows": []}, "en", VOCABULARY)
     assert ">Not yet<" in html
 
@@ -145,3 +146,9 @@ def test_an_activitys_status_and_a_column_of_learners_translate_differently():
     assert ">بدؤوا</th>" in html and ">أكملوا</th>" in html      # how many learners, in the staff table
     english = render_template("module_overview.html", context, "en", OVERVIEW)
     assert ">Started</th>" in english and ": Started</li>" in english
+
+
+def test_the_peer_reviews_deadline_clause_takes_an_arabic_comma():
+    arabic = bundled_catalogue("ar")
+    clause = arabic.pgettext("the deadline follows", ", due")
+    assert clause.startswith("،") and "," not in clause          # not ", الموعد" with a Latin comma

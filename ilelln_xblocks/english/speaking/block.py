@@ -23,9 +23,9 @@ from .scenarios import speaking_scenarios
 
 REFUSALS = {
     "empty": _("The recording is empty. Record again."),
-    "too-big": _("The recording is too large. Record a shorter answer."),
+    "too-big": _("The recording is too large (more than %(limit)s MB). Record a shorter answer."),
     "wrong-type": _("This file is not a recording we can play. Use the recorder, or choose an audio file."),
-    "too-long": _("The recording is longer than the time allowed. Record a shorter answer."),
+    "too-long": _("The recording is longer than %(seconds)s seconds. Record a shorter answer."),
     "no-duration": _("The length of the recording is missing. Record again."),
 }
 
@@ -170,7 +170,8 @@ class SpeakingBlock(english.Activity, XBlock):
             kind, seconds = logic.check_recording(data, declared, max_bytes, self.max_seconds)
             return {"type": kind, "data": data, "seconds": seconds}
 
-        stored = store_upload(self, request, "speaking", upload_limit_bytes(self), checked, REFUSALS)
+        stored = store_upload(self, request, "speaking", upload_limit_bytes(self), checked, REFUSALS,
+                              seconds=self.max_seconds)
         seconds = stored["seconds"]
         old_file = row.file if row else ""
         store.save_draft(self.block_key, who, keys.course_key_of(self), stored["file"], stored["type"],
