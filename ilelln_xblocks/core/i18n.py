@@ -171,3 +171,31 @@ def _on_setting_changed(*, setting, **kwargs):
 
 
 setting_changed.connect(_on_setting_changed, dispatch_uid="ilelln_xblocks.core.i18n")
+
+
+def format_number(value, digits=None):
+    """``value`` with a "." decimal point and Western digits, in every language (``4.67``, never ``4,67``).
+
+    Django's Arabic formats (django/conf/locale/ar/formats.py) write "," for the decimal point, which readers of
+    the Western digits these pages use do not expect; every decimal a block shows goes through here instead.
+    ``digits`` fixes the places after the point; ``None`` writes the value as Python does (``4.67``, ``1.0``).
+    """
+    if value is None or value == "":
+        return ""
+    if digits is None:
+        return str(value)
+    return f"{float(value):.{int(digits)}f}"
+
+
+def format_file_size(size):
+    """A size in bytes as Django's ``filesizeformat`` words it (its own catalogue's "%s MB", ...), with the number
+    as :func:`format_number` writes it: ``5.0 MB`` / ``5.0 ميغابايت``. (django/template/defaultfilters.py)"""
+    try:
+        size = float(size)
+    except (TypeError, ValueError):
+        size = 0
+    kib, mib, gib = 1 << 10, 1 << 20, 1 << 30
+    if size < kib:
+        return translation.ngettext("%(size)d byte", "%(size)d bytes", int(size)) % {"size": int(size)}
+    unit, scale = ("%s KB", kib) if size < mib else ("%s MB", mib) if size < gib else ("%s GB", gib)
+    return translation.gettext(unit) % format_number(round(size / scale, 1), 1)
