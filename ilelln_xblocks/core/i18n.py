@@ -26,6 +26,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.utils import translation
+from django.utils.html import avoid_wrapping
 from django.utils.translation import trans_real
 
 from .messages import _  # noqa: F401  (re-exported: the marker every block uses)
@@ -189,13 +190,14 @@ def format_number(value, digits=None):
 
 def format_file_size(size):
     """A size in bytes as Django's ``filesizeformat`` words it (its own catalogue's "%s MB", ...), with the number
-    as :func:`format_number` writes it: ``5.0 MB`` / ``5.0 ميغابايت``. (django/template/defaultfilters.py)"""
+    as :func:`format_number` writes it: ``5.0 MB`` / ``5.0 م.ب``, a no-break space between them as Django
+    writes it (django/template/defaultfilters.py ``filesizeformat``)."""
     try:
         size = float(size)
     except (TypeError, ValueError):
         size = 0
     kib, mib, gib = 1 << 10, 1 << 20, 1 << 30
     if size < kib:
-        return translation.ngettext("%(size)d byte", "%(size)d bytes", int(size)) % {"size": int(size)}
+        return avoid_wrapping(translation.ngettext("%(size)d byte", "%(size)d bytes", int(size)) % {"size": int(size)})
     unit, scale = ("%s KB", kib) if size < mib else ("%s MB", mib) if size < gib else ("%s GB", gib)
-    return translation.gettext(unit) % format_number(round(size / scale, 1), 1)
+    return avoid_wrapping(translation.gettext(unit) % format_number(round(size / scale, 1), 1))
