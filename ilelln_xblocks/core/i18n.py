@@ -188,6 +188,9 @@ def format_number(value, digits=None):
     return f"{float(value):.{int(digits)}f}"
 
 
+DJANGO_BYTES = ("%(size)d byte", "%(size)d bytes")
+
+
 def format_file_size(size):
     """A size in bytes as Django's ``filesizeformat`` words it (its own catalogue's "%s MB", ...), with the number
     as :func:`format_number` writes it: ``5.0 MB`` / ``5.0 م.ب``, a no-break space between them as Django
@@ -197,7 +200,8 @@ def format_file_size(size):
     except (TypeError, ValueError):
         size = 0
     kib, mib, gib = 1 << 10, 1 << 20, 1 << 30
-    if size < kib:
-        return avoid_wrapping(translation.ngettext("%(size)d byte", "%(size)d bytes", int(size)) % {"size": int(size)})
+    if size < kib:  # Django's own msgids, answered by its catalogue (the fallback of ours), not extracted for ours
+        byte, bytes_ = DJANGO_BYTES
+        return avoid_wrapping(translation.ngettext(byte, bytes_, int(size)) % {"size": int(size)})
     unit, scale = ("%s KB", kib) if size < mib else ("%s MB", mib) if size < gib else ("%s GB", gib)
     return avoid_wrapping(translation.gettext(unit) % format_number(round(size / scale, 1), 1))
