@@ -212,7 +212,7 @@ function IlellnTeamProject(runtime, element, args) {
         var li = document.createElement("li");
         li.append(common.bdi(activity.title));
         if (activity.owner) { li.append(" — ", common.bdi(activity.owner)); }
-        if (activity.due) { li.append(" (", common.bdi(activity.due), ")"); }
+        if (activity.due) { li.append(" (" + activity.due + ")"); }
         ul.appendChild(li);
       });
       box.appendChild(ul);
@@ -290,7 +290,7 @@ function IlellnTeamProject(runtime, element, args) {
         var li = document.createElement("li");
         li.append(activity.done ? "✓ " : "", common.bdi(activity.title));
         if (activity.owner) { li.append(" — ", common.bdi(activity.owner)); }
-        if (activity.due) { li.append(" (", common.bdi(activity.due), ")"); }
+        if (activity.due) { li.append(" (" + activity.due + ")"); }
         list.appendChild(li);
       });
       detailView.appendChild(list);
