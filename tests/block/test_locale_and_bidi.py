@@ -11,10 +11,12 @@ import pytest
 from django.utils import translation
 from lxml import html as lxml_html
 
+from ilelln_xblocks.collaboration.reflection.scenarios import FIELD_VISIT
 from ilelln_xblocks.collaboration.team_project.scenarios import READING_CLUB
 from ilelln_xblocks.curriculum.competency_check.scenarios import competency_check_scenarios
 from ilelln_xblocks.english.listening.scenarios import VOICEMAIL
 from ilelln_xblocks.english.vocabulary.scenarios import LIBRARY_TERMS
+from ilelln_xblocks.models import Reflection
 from tests.block.activity import ProbeActivity
 from tests.block.test_competency_check import KEYS_EN
 from tests.block.test_discussion import OLX as DISCUSSION
@@ -22,8 +24,12 @@ from tests.block.test_discussion import page, reply, thread
 from tests.block.test_module_overview import COURSE
 from tests.block.test_peer_review import OLX as PEER_REVIEW
 from tests.block.test_peer_review import PDF, submit_all, upload
+from tests.block.test_reflection import SALMA
+from tests.block.test_reflection import submit as reflection_submit
+from tests.block.test_reflection import upload as reflection_upload
 from tests.block.test_team_project import form_team
 from tests.helpers import call_handler
+from tests.unit.test_reflection_logic import jpeg
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["ar", "en"]
@@ -138,3 +144,23 @@ def test_module_overview_progress_lines_isolate_each_activity_title(world):
     for line in lines:
         assert isolated(line[0]) and line[0].text_content().strip()
         assert line[0].tail.startswith(":")   # the colon outside the title's isolate, in the page's direction
+
+
+def test_a_reflection_comment_keeps_the_name_and_the_english_text_apart_on_an_arabic_page(world, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    root = world.load(FIELD_VISIT)
+    salma = world.find(root, "ilelln_reflection", "salma")
+    assert reflection_upload(salma, jpeg())[0] == 200
+    assert reflection_submit(world, root, "salma", SALMA)[0] == 200
+    assert call_handler(world.find(root, "ilelln_reflection", "salma"), "share", {"shared": True})[0] == 200
+    text = "The photo of the schedule is a great idea."
+    row = Reflection.objects.get(learner="salma")
+    assert call_handler(world.find(root, "ilelln_reflection", "layla"), "comment",
+                        {"reflection": row.id, "text": text, "nonce": "n" * 16})[0] == 200
+    content = view(world.find(root, "ilelln_reflection", "salma"), "ar")
+    lines = tree(content).xpath("//ul[contains(@class, 'ilelln-rf-comments')]/li")   # her card, and the gallery's
+    assert lines
+    for line in lines:
+        name, said = line[0], line[1]
+        assert name.tag == "bdi" and name.text_content() == "layla"
+        assert isolated(said) and said.text_content() == text
