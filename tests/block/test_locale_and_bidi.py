@@ -164,3 +164,11 @@ def test_a_reflection_comment_keeps_the_name_and_the_english_text_apart_on_an_ar
         name, said = line[0], line[1]
         assert name.tag == "bdi" and name.text_content() == "layla"
         assert isolated(said) and said.text_content() == text
+
+
+def test_peer_review_deadlines_are_utc_time_elements_the_shared_js_formats(world, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    root = world.load(PEER_REVIEW.format(extra=""))
+    (due,) = tree(view(world.block(root, "amal"), "ar")).xpath("//time")   # "Submissions close ..."
+    assert due.get("datetime") == "2099-01-01T00:00:00Z"
+    assert due.get("data-ilelln-time") is not None and due.get("dir") == "auto"
