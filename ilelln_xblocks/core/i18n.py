@@ -26,6 +26,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.utils import translation
+from django.utils.html import avoid_wrapping
 from django.utils.translation import trans_real
 
 from .messages import _  # noqa: F401  (re-exported: the marker every block uses)
@@ -171,3 +172,36 @@ def _on_setting_changed(*, setting, **kwargs):
 
 
 setting_changed.connect(_on_setting_changed, dispatch_uid="ilelln_xblocks.core.i18n")
+
+
+def format_number(value, digits=None):
+    """``value`` with a "." decimal point and Western digits, in every language (``4.67``, never ``4,67``).
+
+    Django's Arabic formats (django/conf/locale/ar/formats.py) write "," for the decimal point, which readers of
+    the Western digits these pages use do not expect; every decimal a block shows goes through here instead.
+    ``digits`` fixes the places after the point; ``None`` writes the value as Python does (``4.67``, ``1.0``).
+    """
+    if value is None or value == "":
+        return ""
+    if digits is None:
+        return str(value)
+    return f"{float(value):.{int(digits)}f}"
+
+
+DJANGO_BYTES = ("%(size)d byte", "%(size)d bytes")
+
+
+def format_file_size(size):
+    """A size in bytes as Django's ``filesizeformat`` words it (its own catalogue's "%s MB", ...), with the number
+    as :func:`format_number` writes it: ``5.0 MB`` / ``5.0 م.ب``, a no-break space between them as Django
+    writes it (django/template/defaultfilters.py ``filesizeformat``)."""
+    try:
+        size = float(size)
+    except (TypeError, ValueError):
+        size = 0
+    kib, mib, gib = 1 << 10, 1 << 20, 1 << 30
+    if size < kib:  # Django's own msgids, answered by its catalogue (the fallback of ours), not extracted for ours
+        byte, bytes_ = DJANGO_BYTES
+        return avoid_wrapping(translation.ngettext(byte, bytes_, int(size)) % {"size": int(size)})
+    unit, scale = ("%s KB", kib) if size < mib else ("%s MB", mib) if size < gib else ("%s GB", gib)
+    return avoid_wrapping(translation.gettext(unit) % format_number(round(size / scale, 1), 1))

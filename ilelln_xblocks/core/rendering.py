@@ -11,14 +11,17 @@ from django.template.base import TextNode
 from django.template.defaulttags import AutoEscapeControlNode
 from django.templatetags.i18n import LanguageNode, TranslateNode
 
-from .i18n import catalogue_active, current_language, text_direction
+from .i18n import catalogue_active, current_language, format_file_size, format_number, text_direction
 from .sanitize import isolate
 
 PACKAGE = "ilelln_xblocks"
 
-# ``{% load ilelln %}``: ``{{ name|isolate }}`` where a learner's name or title sits inside other text.
+# ``{% load ilelln %}``: ``{{ name|isolate }}`` where a learner's name or title sits inside other text;
+# ``{{ mean|number:2 }}`` and ``{{ bytes|file_size }}`` for every decimal shown ("4.67" and "5.0 MB" in Arabic too).
 register = Library()
 register.filter("isolate", isolate, is_safe=True)
+register.filter("number", format_number, is_safe=True)
+register.filter("file_size", format_file_size, is_safe=True)
 
 _ENGINE = Engine(
     libraries={"i18n": "django.templatetags.i18n", "ilelln": __name__},

@@ -135,12 +135,39 @@
       element.textContent = text;
       return element;
     },
-    /* Put text in a polite live region so screen readers announce it. */
+    /* A <span lang="en" dir="ltr"> holding English text (a script's line, a feedback sentence, a learner's
+       typed word) that sits in a sentence of the page's language. */
+    english: function (text) {
+      var element = document.createElement("span");
+      element.lang = "en";
+      element.dir = "ltr";
+      element.textContent = text;
+      return element;
+    },
+    /* Every <time datetime="..." data-ilelln-time> under ``node`` written one way in every block: in the page's
+       language (``args.lang``) and the learner's time zone (``args.time_zone``, else the device's), with Western
+       digits in Arabic too (``-u-nu-latn``), as every other number on the page. The server's text stays where
+       the browser cannot format that zone. ``options`` are Intl.DateTimeFormat's; by default date and time. */
+    times: function (node, args, options) {
+      var format;
+      try {
+        format = new Intl.DateTimeFormat((args.lang || "en") + "-u-nu-latn", Object.assign(
+          {year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit"}, options || {},
+          args.time_zone ? {timeZone: args.time_zone} : {}));
+      } catch (ignore) {
+        return;
+      }
+      node.querySelectorAll("time[datetime][data-ilelln-time]").forEach(function (time) {
+        time.textContent = format.format(new Date(time.getAttribute("datetime")));
+      });
+    },
+    /* Put text in a polite live region so screen readers announce it; ``text`` may also be a list of strings and
+       elements (``english(...)``, ``bdi(...)``), so mixed-language parts keep their own direction. */
     announce: function (region, text, isError) {
       if (!region) {
         return;
       }
-      region.textContent = text;
+      region.replaceChildren.apply(region, [].concat(text).filter(function (part) { return part != null; }));
       region.classList.toggle("ilelln-error", !!isError);
     }
   };

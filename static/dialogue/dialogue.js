@@ -18,11 +18,15 @@ function IlellnDialogue(runtime, element, args) {
   var send = common.sender(runtime, root, status,
                            gettext("Could not send your reply. Check your connection and try again."));
 
-  function item(className, label, text, feedback) {
+  function item(className, label, text, feedback, mine) {
     var li = document.createElement("li");
     var strong = document.createElement("strong");
     li.className = className;
     strong.textContent = label + ":";
+    if (mine) {   /* "You" is in the page's language, inside the English transcript (as dialogue.html writes it) */
+      strong.lang = args.lang;
+      strong.dir = args.dir;
+    }
     li.appendChild(strong);
     li.appendChild(document.createTextNode(" " + text));
     if (feedback) {
@@ -69,14 +73,14 @@ function IlellnDialogue(runtime, element, args) {
         return;
       }
       transcript.appendChild(item("ilelln-dl-them", said.speaker, said.line));
-      transcript.appendChild(item("ilelln-dl-me", gettext("You"), said.reply, body.feedback));
+      transcript.appendChild(item("ilelln-dl-me", gettext("You"), said.reply, body.feedback, true));
       show(body.node);
       if (body.ended) {
         root.querySelector(".ilelln-dl-summary").textContent = body.summary;
         restart.hidden = body.attempts_left === 0;
-        common.announce(status, body.feedback + " " + body.summary);
+        common.announce(status, [common.english(body.feedback), " ", body.summary]);   /* the script is English */
       } else {
-        common.announce(status, body.feedback);
+        common.announce(status, [common.english(body.feedback)]);
       }
     });
   });

@@ -14,6 +14,7 @@ function IlellnDiscussion(runtime, element, args) {
   var failed = gettext("Could not send. Your text stays on this page: check your connection and try again.");
 
   var send = common.sender(runtime, root, status, failed);
+  common.times(boardEl, args);   /* every post's time, the server's and those fetched later, written one way */
 
   function filters() {
     var value = function (selector) {
@@ -30,6 +31,7 @@ function IlellnDiscussion(runtime, element, args) {
     return send("page", filters()).then(function (body) {
       if (!body) { return; }
       boardEl.innerHTML = body.html;
+      common.times(boardEl, args);
       if (message) { common.announce(status, message); }
       var target = focusId && boardEl.querySelector("[data-id='" + focusId + "']");
       if (target) { target.focus(); }
@@ -211,6 +213,7 @@ function IlellnDiscussion(runtime, element, args) {
         if (!body) { return; }
         var holder = document.createElement("div");
         holder.innerHTML = body.html;
+        common.times(holder, args);
         var first = holder.querySelector(".ilelln-dn-post");
         button.replaceWith.apply(button, Array.prototype.slice.call(holder.childNodes));
         if (first) { boardEl.querySelector("[data-id='" + first.getAttribute("data-id") + "']").focus(); }

@@ -46,7 +46,9 @@ function IlellnListening(runtime, element, args) {
       }
       var note = document.createElement("span");
       note.className = "ilelln-sr";
-      note.textContent = " (" + LABELS[word.status] + (word.typed && word.typed !== word.expected ? ": " + word.typed : "") + ")";
+      note.append(" (" + LABELS[word.status]);
+      if (word.typed && word.typed !== word.expected) { note.append(": ", common.english(word.typed)); }
+      note.append(")");
       span.appendChild(note);
       box.appendChild(span);
       box.appendChild(document.createTextNode(" "));

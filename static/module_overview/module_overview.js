@@ -7,20 +7,8 @@ function IlellnModuleOverview(runtime, element, args) {
   var status = root.querySelector(".ilelln-status");
   var send = common.sender(runtime, root, status, gettext("Could not save. Check your connection and try again."));
 
-  // Show each session in the learner's time zone (their LMS preference, else the device's).
-  var options = {weekday: "long", year: "numeric", month: "long", day: "numeric",
-                 hour: "2-digit", minute: "2-digit", timeZoneName: "short"};
-  if (args.time_zone) {
-    options.timeZone = args.time_zone;
-  }
-  root.querySelectorAll("time[data-ilelln-time]").forEach(function (node) {
-    var moment = new Date(node.getAttribute("datetime"));
-    try {
-      node.textContent = new Intl.DateTimeFormat(args.lang, options).format(moment);
-    } catch (ignore) {
-      // Keep the server's text when the browser cannot format this zone.
-    }
-  });
+  // Show each session in the learner's time zone (their LMS preference, else the device's), as every block does.
+  common.times(root, args, {weekday: "long", month: "long", timeZoneName: "short"});
 
   var boxes = root.querySelectorAll(".ilelln-mo-checklist input[type=checkbox]");
   boxes.forEach(function (box) {

@@ -21,7 +21,8 @@ function IlellnOrdering(runtime, element, args) {
   function announceMove(item) {
     var all = items();
     var text = item.querySelector(".ilelln-or-text").textContent;
-    common.announce(status, gettext("Moved to position") + " " + (all.indexOf(item) + 1) + "/" + all.length + ": " + text);
+    common.announce(status, [gettext("Moved to position") + " " + (all.indexOf(item) + 1) + "/" + all.length + ": ",
+                             common.english(text)]);
   }
 
   function move(item, delta, button) {

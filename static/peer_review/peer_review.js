@@ -12,6 +12,9 @@ function IlellnPeerReview(runtime, element, args) {
   var send = common.sender(runtime, root, status, failed);
   /* What an action can change: the line saying what to do, the learner's parts, the facilitator's view. */
   var PARTS = [".ilelln-pr-waiting", ".ilelln-pr-learner", ".ilelln-pr-staff"];
+  /* Deadlines, written as every block writes times (IlellnCommon.times), with the day of the week. */
+  var DUE = {weekday: "long", month: "long"};
+  common.times(root, args, DUE);
   var timer = null;
 
   function first() {
@@ -25,7 +28,10 @@ function IlellnPeerReview(runtime, element, args) {
   /* Put the answer's changed ``parts`` in place, announce its message and focus ``focus()``'s node. */
   function show(body, parts, focus) {
     if (!body) { return null; }
-    if (body.html) { common.refresh(root, body.html, parts || PARTS); }
+    if (body.html) {
+      common.refresh(root, body.html, parts || PARTS);
+      common.times(root, args, DUE);
+    }
     common.announce(status, body.message);
     var target = focus && focus();
     if (target) { common.focus(target); }

@@ -203,14 +203,16 @@ function IlellnTeamProject(runtime, element, args) {
       var strong = document.createElement("strong");
       strong.textContent = label + ": ";
       p.appendChild(strong);
-      p.appendChild(document.createTextNode(doc[name] || "—"));
+      p.appendChild(doc[name] ? common.bdi(doc[name]) : document.createTextNode("—"));
       box.appendChild(p);
     });
     if (kind === "plan") {
       var ul = document.createElement("ul");
       (doc.activities || []).forEach(function (activity) {
         var li = document.createElement("li");
-        li.textContent = activity.title + (activity.owner ? " — " + activity.owner : "") + (activity.due ? " (" + activity.due + ")" : "");
+        li.append(common.bdi(activity.title));
+        if (activity.owner) { li.append(" — ", common.bdi(activity.owner)); }
+        if (activity.due) { li.append(" (" + activity.due + ")"); }
         ul.appendChild(li);
       });
       box.appendChild(ul);
@@ -283,8 +285,9 @@ function IlellnTeamProject(runtime, element, args) {
       });
       var list = document.createElement("ul");
       ws.plan.activities.forEach(function (activity) {
+        /* the line in the page's direction, each learner's part isolated (``dir="auto"`` here would skip the
+           <bdi>s, find no strong letter and lay an Arabic line out left to right) */
         var li = document.createElement("li");
-        li.dir = "auto";
         li.append(activity.done ? "✓ " : "", common.bdi(activity.title));
         if (activity.owner) { li.append(" — ", common.bdi(activity.owner)); }
         if (activity.due) { li.append(" (" + activity.due + ")"); }
@@ -293,7 +296,6 @@ function IlellnTeamProject(runtime, element, args) {
       detailView.appendChild(list);
       ws.updates.forEach(function (update) {
         var p = document.createElement("p");
-        p.dir = "auto";
         p.append(common.bdi(update.author), ": ", common.bdi(update.text));
         detailView.appendChild(p);
       });

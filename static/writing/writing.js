@@ -46,7 +46,23 @@ function IlellnWriting(runtime, element, args) {
       body.results.forEach(function (item) {
         var li = document.createElement("li");
         li.className = item.passed ? "ilelln-wr-pass" : "ilelln-wr-fail";
-        li.textContent = (item.passed ? "✓ " : "✗ ") + item.label + (item.detail ? " (" + item.detail + ")" : "");
+        /* as the server writes it (writing.html): the label isolated, the detail (English words) in a <bdi> */
+        var mark = document.createElement("span");
+        mark.setAttribute("aria-hidden", "true");
+        mark.textContent = item.passed ? "✓" : "✗";
+        var said = document.createElement("span");
+        said.className = "ilelln-sr";
+        said.textContent = (item.passed ? gettext("met") : gettext("not met")) + ":";
+        var label = document.createElement("span");
+        label.dir = "auto";
+        label.textContent = item.label;
+        li.append(mark, " ", said, " ", label);
+        if (item.detail) {
+          var detail = common.bdi("(" + item.detail + ")");
+          detail.className = "ilelln-wr-detail";
+          detail.lang = "en";
+          li.append(" ", detail);
+        }
         if (item.advice) {   // what to add or change, already in the learner's language
           var advice = document.createElement("span");
           advice.className = "ilelln-wr-advice";

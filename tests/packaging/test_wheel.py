@@ -46,9 +46,11 @@ def test_installed_wheel_works_in_a_clean_virtualenv(wheel, tmp_path):
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
     constraints = ROOT / "requirements" / "constraints.txt"
-    subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel),
-                    "xblock-sdk", "edx-django-utils", "-c", str(constraints)], check=True)
+    # Nothing of the checkout may be on the path, pip's run included: `make` puts the checkout on PYTHONPATH for the
+    # demo settings, and pip would then take the checkout's egg-info for an installed ilelln-xblocks and skip the wheel.
     env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "DJANGO", "ILELLN"))}
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel),
+                    "xblock-sdk", "edx-django-utils", "-c", str(constraints)], check=True, env=env)
     # The demo settings do not ship; an operator's LMS has its own. Only they come from the checkout, so the
     # package under test is still the installed wheel's (check_installed.py asserts it).
     shutil.copytree(ROOT / "demo", tmp_path / "settings" / "demo")

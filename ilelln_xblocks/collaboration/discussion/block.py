@@ -159,7 +159,8 @@ class DiscussionBlock(PostsMixin, ReadableOLXMixin, IlellnStudioMixin, Completab
             "always_anonymous": self.anonymity == logic.ANONYMITY_ALWAYS,
             "staff": staff, "group": self.group_key, "edit_minutes": max(self.edit_minutes, 0),
         }
-        return self.render_fragment(context, init_args={"group": self.group_key or ""})
+        return self.render_fragment(context, init_args={"group": self.group_key or "",
+                                                           "time_zone": who.time_zone or ""})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The prompt and the board's settings, for the apps (no learner bound: threads come from handlers)."""

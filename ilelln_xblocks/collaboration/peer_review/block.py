@@ -200,7 +200,8 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
             "submission_due_local": self._local(self.submission_due), "submission_due_iso": self._iso(
                 self.submission_due),
         }
-        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self)})
+        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self),
+                                                           "time_zone": who.time_zone or ""})
 
     def _local(self, moment):
         return in_zone(moment, self.identity.time_zone) if moment else None
