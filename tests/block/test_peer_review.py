@@ -416,6 +416,13 @@ def test_the_facilitator_sees_status_and_an_accessible_chart(reviewed):
     assert html.count("2/2") >= 8  # reviews given and received for each of four learners
 
 
+def test_staff_get_the_facilitator_view_without_a_learner_s_editor(course):
+    root = load(course)
+    assert 'class="ilelln-pr-editor"' in course.block(root, "amal").render("student_view").content
+    html = course.block(root, "staff").render("student_view").content
+    assert 'class="ilelln-pr-editor"' not in html and "ilelln-pr-staff" in html
+
+
 # ----- files -----------------------------------------------------------------------------------------------
 
 def upload(block, body, name="plan.pdf"):

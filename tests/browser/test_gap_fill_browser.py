@@ -9,7 +9,7 @@ RIGHT = ["to", "in", "the loan period", "for", "information", "to hearing"]
 
 @pytest.mark.parametrize("lang, almost, finished", [
     ("en", "Almost: check your spelling.", "6 of 6 gaps correct."),
-    ("ar", "قريب جدًا: راجع الإملاء.", "6 من 6 فراغات صحيحة."),
+    ("ar", "قريب جدًا: راجع الإملاء.", "الإجابات الصحيحة: 6 من أصل 6 فراغات."),
 ])
 def test_learner_types_checks_and_corrects(page, workbench_url, lang, almost, finished):
     page.goto(f"{workbench_url}/scenario/ilelln_gap_fill.0/?lang={lang}&student=gf-{lang}")

@@ -99,7 +99,7 @@ def test_a_check_inside_the_frame_keeps_the_mfe_page(phone, mfe_url):
     for index, answer in enumerate(["to", "in", "the loan period", "for", "information", "to hearing"]):
         inputs.nth(index).fill(answer)
     inputs.nth(5).press("Enter")
-    frame.locator(".ilelln-status").filter(has_text="6 من 6 فراغات صحيحة.").wait_for()
+    frame.locator(".ilelln-status").filter(has_text="الإجابات الصحيحة: 6 من أصل 6 فراغات.").wait_for()
     assert page.url == shell and frame.evaluate("window.__stillHere") is True
     page.close()
 

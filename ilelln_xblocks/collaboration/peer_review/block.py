@@ -179,14 +179,16 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
             None, [], [], [], None)
         if grade and not who.read_only:
             self._publish(grade)
-        can_submit = bool(who.anonymous_id) and (
+        # Staff get the facilitator view, not a learner's editor, and their view reads no learner state: five
+        # parallel staff actions must not race to create a state row (the workbench's store has no unique key).
+        can_submit = bool(who.anonymous_id) and not who.is_staff and (
             (phase == SUBMISSION and (submission is None or self.allow_resubmission))
             or (submission is None and (self.continuous or (self.allow_late and phase != SUBMISSION))))
         results = self._results(received) if received else None
         context = {
             "phase": phase, "submission": submission, "can_submit": can_submit,
-            "draft_text": self.draft_text, "draft_links": self.draft_links,
-            "draft_files": list(enumerate(self.draft_files)),
+            "draft_text": self.draft_text if can_submit else "", "draft_links": self.draft_links if can_submit else [],
+            "draft_files": list(enumerate(self.draft_files)) if can_submit else [],
             "to_do": [self._review_context(review) for review in to_do],
             "given": [review for review in done if review.reviewer != logic.STAFF],
             "done_count": len(done), "to_do_count": len(to_do),
