@@ -1,10 +1,8 @@
-"""Peer review data: every query the block makes, and allocation, claims, reviews and grades in transactions.
+"""Peer review data: every query the block and ``ilelln_allocate_reviews`` make, writes in transactions.
 
-Used by the block (which imports no ``django.db``) and by the ``ilelln_allocate_reviews``
-management command. Every function issues a fixed number of queries whatever the cohort's
-size (allocation inserts in batches; ``tests/db/test_peer_review_store_db.py`` counts them), and
-every write is safe under concurrent requests: claims are conditional UPDATEs, and unique
-constraints refuse duplicates.
+Each function issues a fixed number of queries whatever the cohort's size (``tests/db/test_peer_review_store_db.py``
+counts them); writes are safe under concurrent requests: claims are conditional UPDATEs, unique constraints refuse
+duplicates. The student view's reads are :class:`~ilelln_xblocks.core.db.Prepared` (compiled once).
 """
 from collections import namedtuple
 from datetime import timedelta
@@ -13,7 +11,7 @@ from django.db import IntegrityError, connections, router, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
-from ...core.db import models
+from ...core.db import Prepared, models
 from . import logic
 
 LEASE = timedelta(hours=4)  # how long a continuous-mode reviewer keeps a claimed submission
@@ -27,11 +25,21 @@ def current_submissions(block_key):
 
 
 # ----- the activity and a learner's own state ----------------------------------------------------------------
+_ACTIVITY = Prepared(lambda block_key: models().PeerActivity.objects.filter(block_key=block_key), block_key=str)
+_GRADE = Prepared(lambda block_key, learner: models().PeerGrade.objects.filter(block_key=block_key, learner=learner),
+                  block_key=str, learner=str)
+_SUBMISSION = Prepared(lambda block_key, learner: current_submissions(block_key).filter(learner=learner)
+                       .order_by("id")[:1], block_key=str, learner=str)
+_REVIEWS_BY = Prepared(lambda block_key, reviewers: models().PeerReview.objects.filter(
+    block_key=block_key, reviewer__in=reviewers).select_related("submission", "rubric").order_by("id"),
+    block_key=str, reviewers=list)
+_RECEIVED = Prepared(lambda submission: models().PeerReview.objects.filter(
+    submission=submission, status=models().PeerReview.DONE).select_related("rubric").order_by("id"), submission=int)
+
 
 def activity(block_key, values):
     """The activity's row as stored, or an unsaved one holding ``values`` when there is none yet (one query)."""
-    m = models()
-    return m.PeerActivity.objects.filter(block_key=block_key).first() or m.PeerActivity(block_key=block_key, **values)
+    return _ACTIVITY.first(block_key=block_key) or models().PeerActivity(block_key=block_key, **values)
 
 
 def keep_activity(row, values):
@@ -53,7 +61,7 @@ def is_allocated(block_key):
 
 def submission_of(block_key, learner):
     """``learner``'s current submission, or None."""
-    return current_submissions(block_key).filter(learner=learner).first()
+    return _SUBMISSION.first(block_key=block_key, learner=learner)
 
 
 def has_submitted(block_key, learner, group_key=None):
@@ -64,22 +72,16 @@ def has_submitted(block_key, learner, group_key=None):
 
 def my_state(block_key, learner, reviewers):
     """``learner``'s submission, ``reviewers``' reviews to do and done, those received and the grade (4 queries)."""
-    m = models()
-    submission = submission_of(block_key, learner)
-    reviews = list(m.PeerReview.objects.filter(block_key=block_key, reviewer__in=reviewers)
-                   .select_related("submission", "rubric").order_by("id"))
-    received = []
-    if submission:
-        received = list(m.PeerReview.objects.filter(submission=submission, status=m.PeerReview.DONE)
-                        .select_related("rubric").order_by("id"))
-    return State(submission, [review for review in reviews if review.status == m.PeerReview.ASSIGNED],
-                 [review for review in reviews if review.status == m.PeerReview.DONE], received,
-                 grade_of(block_key, learner))
+    submission, done = submission_of(block_key, learner), models().PeerReview.DONE
+    reviews = _REVIEWS_BY(block_key=block_key, reviewers=list(reviewers))
+    return State(submission, [review for review in reviews if review.status != done],
+                 [review for review in reviews if review.status == done],
+                 _RECEIVED(submission=submission.pk) if submission else [], grade_of(block_key, learner))
 
 
 def grade_of(block_key, learner):
-    """``learner``'s grade row, or None."""
-    return models().PeerGrade.objects.filter(block_key=block_key, learner=learner).first()
+    """``learner``'s grade row, or None (one per learner: a unique constraint)."""
+    return _GRADE.first(block_key=block_key, learner=learner)
 
 
 def mark_published(grade_id):
@@ -374,11 +376,9 @@ def compute_grade(block_key, learner, continuous, k, weights):
 def refresh_grade(block_key, learner, continuous, k, weights):
     """Recompute and store ``learner``'s grade under a lock on their submission; the grade row, or None.
 
-    Two reviews by one learner can arrive at the same moment: each request recomputes that learner's
-    grade, and computed outside a lock the one that read before the other review committed could
-    write last, leaving "1 of 2 reviews given" for good. Locking the learner's submission row makes the
-    computations take turns (``SELECT ... FOR UPDATE`` on MySQL; SQLite's IMMEDIATE transactions already
-    do), and the last one reads every review committed before it.
+    Two reviews by one learner can arrive at once, and outside a lock the computation that read before the
+    other review committed could write last ("1 of 2 reviews given" for good). The lock on the learner's
+    submission (``SELECT ... FOR UPDATE``; SQLite's IMMEDIATE transactions) makes them take turns.
     """
     with transaction.atomic():
         locked = current_submissions(block_key).filter(learner=learner).select_for_update()

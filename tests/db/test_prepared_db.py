@@ -1,0 +1,96 @@
+"""``core.db.Prepared``: a query compiled once gives what the same QuerySet gives, for every binding, on SQLite
+and on MariaDB when ILELLN_TEST_DB names one; and its statements are counted like any other."""
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.db.models import Count, Q
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from ilelln_xblocks.core.db import Prepared
+from ilelln_xblocks.models import DiscussionPost, PeerReview, PeerRubric, PeerSubmission
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def rows():
+    """Two blocks' submissions, one reviewed twice, with a rubric each review points to."""
+    rubric = PeerRubric.objects.create(block_key="b1", digest="d", version=1, criteria=[{"key": "purpose"}])
+    works = {}
+    for block in ("b1", "b2"):
+        for learner in ("ana", "omar", "sara"):
+            works[block, learner] = PeerSubmission.objects.create(
+                block_key=block, course_key="c", learner=learner, text=f"<p>{block} {learner}</p>",
+                links=["https://example.org"], late=learner == "sara")
+    for reviewer in ("omar", "sara"):
+        PeerReview.objects.create(block_key="b1", submission=works["b1", "ana"], reviewer=reviewer,
+                                  rubric=rubric, status="done", parts={"purpose": {"points": 2}})
+    return works
+
+
+def _same(prepared, queryset, **params):
+    assert prepared(**params) == list(queryset)
+
+
+def test_model_rows_match_the_orm_for_every_binding(rows):
+    mine = Prepared(lambda block_key, learner: PeerSubmission.objects.filter(block_key=block_key, learner=learner),
+                    block_key=str, learner=str)
+    for block, learner in [("b1", "ana"), ("b2", "sara"), ("b3", "ana"), ("b1", "nobody")]:
+        got = mine(block_key=block, learner=learner)
+        assert got == list(PeerSubmission.objects.filter(block_key=block, learner=learner))
+    row = mine.first(block_key="b2", learner="sara")
+    assert (row.text, row.links, row.late, row.current) == ("<p>b2 sara</p>", ["https://example.org"], True, True)
+    assert abs(row.submitted - timezone.now()) < timedelta(minutes=5)  # the database's converters ran (aware time)
+    assert mine.first(block_key="b2", learner="nobody") is None
+
+
+def test_select_related_rows_are_built_with_their_relations(rows):
+    received = Prepared(lambda submission: PeerReview.objects.filter(submission=submission, status="done")
+                        .select_related("submission", "rubric").order_by("id"), submission=int)
+    got = received(submission=rows["b1", "ana"].pk)
+    assert [review.reviewer for review in got] == ["omar", "sara"]
+    with CaptureQueriesContext(connection) as queries:
+        assert {review.submission.text for review in got} == {"<p>b1 ana</p>"}
+        assert got[0].rubric.criteria == [{"key": "purpose"}]
+    assert len(queries) == 0  # the relations came with the rows
+    assert received(submission=rows["b1", "omar"].pk) == []
+
+
+def test_a_list_parameter_binds_any_length(rows):
+    some = Prepared(lambda block_key, learners: PeerSubmission.objects.filter(block_key=block_key,
+                                                                              learner__in=learners).order_by("learner"),
+                    block_key=str, learners=list)
+    assert [row.learner for row in some(block_key="b1", learners=["sara", "ana"])] == ["ana", "sara"]
+    assert [row.learner for row in some(block_key="b2", learners=["omar"])] == ["omar"]
+    assert [row.learner for row in some(block_key="b2", learners=["omar", "sara", "ana"])] == ["ana", "omar", "sara"]
+
+
+def test_values_and_aggregates_match_the_orm(rows):
+    names = Prepared(lambda block_key: PeerSubmission.objects.filter(block_key=block_key)
+                     .order_by("learner").values_list("learner", flat=True), block_key=str)
+    assert names(block_key="b2") == ["ana", "omar", "sara"]
+    pairs = Prepared(lambda block_key: PeerSubmission.objects.filter(block_key=block_key)
+                     .order_by("learner").values_list("learner", "late"), block_key=str)
+    assert pairs(block_key="b1") == [("ana", False), ("omar", False), ("sara", True)]
+    DiscussionPost.objects.create(block_key="d", course_key="c", author="ana", participant=1, body="hi",
+                                  created=timezone.now())
+    counts = Prepared(lambda block_key, author: DiscussionPost.objects.filter(block_key=block_key).values("block_key")
+                      .annotate(mine=Count("id", filter=Q(author=author)), all=Count("id")), block_key=str, author=str)
+    assert counts(block_key="d", author="ana") == [{"block_key": "d", "mine": 1, "all": 1}]
+    assert counts(block_key="d", author="omar") == [{"block_key": "d", "mine": 0, "all": 1}]
+
+
+def test_a_statement_is_one_counted_query(rows):
+    mine = Prepared(lambda block_key: PeerSubmission.objects.filter(block_key=block_key), block_key=str)
+    mine(block_key="b1")
+    with CaptureQueriesContext(connection) as queries:
+        mine(block_key="b2")
+    assert len(queries) == 1 and "b2" in queries[0]["sql"]
+
+
+def test_a_lookup_that_rewrites_its_value_is_refused(rows):
+    containing = Prepared(lambda text: PeerSubmission.objects.filter(text__contains=text), text=str)
+    with pytest.raises(ValueError, match="not found"):
+        containing(text="ana")
