@@ -99,7 +99,9 @@ def render_template(name, context, language=None, package=PACKAGE):
     so a platform catalogue with other wording for the same msgid never wins.
     """
     language = language or current_language()
+    # No per-value localisation (``use_l10n=False``): numbers shown to people go through ``|number`` (a decimal
+    # point in Arabic too, core/i18n.py), and Django's ``localize`` on every other value cost a fifth of a render.
     full = {"lang": language, "dir": text_direction(language)}
     full.update(context)
     with catalogue_active(language):
-        return _template(name, package, language).render(Context(full))
+        return _template(name, package, language).render(Context(full, use_l10n=False))
