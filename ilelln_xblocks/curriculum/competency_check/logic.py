@@ -10,6 +10,7 @@ statement's wording changes.
 import re
 from dataclasses import dataclass
 
+from ...core.memo import per_content
 from ...core.messages import AuthorError, _
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -45,6 +46,7 @@ def parse_competency(line):
     return Competency(key, module, statement)
 
 
+@per_content
 def parse_competencies(lines):
     """``(competencies, errors)``; errors are ``(line number, AuthorError)``, duplicate keys included."""
     found, errors, seen = [], [], set()

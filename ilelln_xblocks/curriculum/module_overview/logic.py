@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ...core.memo import per_content
 from ...core.messages import AuthorError, _
 
 KINDS = {
@@ -109,6 +110,7 @@ def parse_session(line):
     return Session(kind=kind, start_text=start_text, start=parse_start(start_text), title=title, place=place)
 
 
+@per_content
 def parse_sessions(lines):
     """``(sessions sorted by start, errors)`` where each error is ``(line number from 1, AuthorError)``."""
     sessions, errors = [], []

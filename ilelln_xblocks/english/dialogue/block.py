@@ -62,13 +62,7 @@ class DialogueBlock(english.Activity, XBlock):
     # ----- the conversation ---------------------------------------------------------------------------------
 
     def _nodes(self):
-        try:
-            nodes = logic.parse_script(self.script)
-        except logic.AuthorError:
-            return {}, None
-        if logic.check_script(nodes):
-            return {}, None
-        return {node.id: node for node in nodes}, nodes[0].id
+        return logic.playable(self.script or "")
 
     def _walk(self, nodes, start):
         """``(transcript, current node id, earned points)`` from the stored path."""

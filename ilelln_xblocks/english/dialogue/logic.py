@@ -16,6 +16,7 @@ learner can choose. The first node is where the dialogue starts.
 """
 from dataclasses import dataclass, field
 
+from ...core.memo import per_content
 from ...core.messages import AuthorError, _
 
 
@@ -126,6 +127,21 @@ def _has_circle(start, by_id):
         return found
 
     return visit(start)
+
+
+@per_content
+def playable(text):
+    """``({node id: node}, start id)`` for a script without problems, else ``({}, None)``.
+
+    Parsed once per script text: every view of a dialogue plays the same script (callers only read the nodes).
+    """
+    try:
+        nodes = parse_script(text)
+    except AuthorError:
+        return {}, None
+    if check_script(nodes):
+        return {}, None
+    return {node.id: node for node in nodes}, nodes[0].id
 
 
 def best_total(nodes):

@@ -17,6 +17,7 @@ short answer with the feedback the learner gets (even when the answer is misspel
 """
 from dataclasses import dataclass, field
 
+from ...core.memo import per_content
 from ...core.messages import AuthorError, _
 from .. import checking, lexicon, textnorm
 
@@ -35,6 +36,7 @@ class Question:
     wrong: dict = field(default_factory=dict)     # anticipated wrong short answers: feedback
 
 
+@per_content
 def parse_questions(text):
     """The questions in ``text``; :class:`AuthorError` names the line to fix."""
     questions, current = [], None

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from fsrs import Card, Rating, Scheduler, State
 
+from ...core.memo import per_content
 from ...core.messages import AuthorError, _
 from .. import checking
 
@@ -47,6 +48,7 @@ class Term:
         return " | ".join(parts)
 
 
+@per_content
 def parse_terms(lines):
     """``(terms, errors)``; errors are ``(line number, AuthorError)``."""
     terms, errors, seen = [], [], set()

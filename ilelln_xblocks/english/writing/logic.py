@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ...core.memo import per_content
 from ...core.messages import _
 from ..checking import lemmas, normalise
 from . import checks
@@ -170,6 +171,7 @@ class Rubric:
     prompt: str = ""                                   # the task, to tell a copy of it
 
 
+@per_content
 def parse_ideas(lines):
     """``[(label, alternatives)]`` from author lines ``phrase | other phrase | ...``."""
     ideas = []
