@@ -100,7 +100,7 @@ class IlellnBlockMixin(XBlockMixin):
         """
         return str(self.scope_ids.usage_id)
 
-    @property
+    @cached_property
     def dom_id(self):
         """A per-instance id prefix for the template, safe in HTML ids and CSS."""
         return "ilelln-" + re.sub(r"[^A-Za-z0-9_-]", "-", self.block_key)

@@ -3,13 +3,14 @@
 Templates and assets ship inside the package and never change while a process runs,
 so caching them is safe in a multi-process LMS (nothing per-request is cached here).
 """
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from django.template import Context, Engine, Library
 from django.template.base import TextNode
 from django.template.defaulttags import AutoEscapeControlNode
 from django.templatetags.i18n import LanguageNode, TranslateNode
+from django.utils.safestring import mark_safe
 
 from .i18n import catalogue_active, current_language, format_file_size, format_number, text_direction
 from .sanitize import isolate
@@ -22,6 +23,25 @@ register = Library()
 register.filter("isolate", isolate, is_safe=True)
 register.filter("number", format_number, is_safe=True)
 register.filter("file_size", format_file_size, is_safe=True)
+
+
+@register.simple_tag(takes_context=True)
+def partial(context, name, **values):
+    """``{% partial "ordering_item.html" text=row.text finished=finished %}``: a small template of the block's,
+    rendered once per distinct set of ``values`` and language, and reused.
+
+    A list shows the same content to every learner, in rows that vary with few learner values (checked or
+    not, finished or not); Django's nodes and escaping for each row are most of a view's time. The rendered
+    row depends only on what is passed (the partial sees nothing else of the page: pass ``dom_id`` when it
+    needs it), so the cache is keyed by exactly that and never goes stale; values must be hashable (text,
+    numbers, booleans, tuples).
+    """
+    return _partial(name, context["template_package"], context["lang"], tuple(sorted(values.items())))
+
+
+@lru_cache(maxsize=4096)
+def _partial(name, package, language, values):
+    return mark_safe(render_template(name, dict(values), language, package=package))  # noqa: S308 (rendered)
 
 _ENGINE = Engine(
     libraries={"i18n": "django.templatetags.i18n", "ilelln": __name__},
@@ -85,6 +105,7 @@ def _fixed(node):
 def clear_template_cache():
     """Compile the templates again (their fixed strings were translated from catalogues that changed)."""
     _template.cache_clear()
+    _partial.cache_clear()
 
 
 def render_template(name, context, language=None, package=PACKAGE):
@@ -101,7 +122,7 @@ def render_template(name, context, language=None, package=PACKAGE):
     language = language or current_language()
     # No per-value localisation (``use_l10n=False``): numbers shown to people go through ``|number`` (a decimal
     # point in Arabic too, core/i18n.py), and Django's ``localize`` on every other value cost a fifth of a render.
-    full = {"lang": language, "dir": text_direction(language)}
+    full = {"lang": language, "dir": text_direction(language), "template_package": package}
     full.update(context)
     with catalogue_active(language):
         return _template(name, package, language).render(Context(full, use_l10n=False))

@@ -108,7 +108,7 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
             "is_end": self.phase == logic.END,
             "groups": groups,
             # The labels repeat for every competency: translated once, as the template would.
-            "scale": list(enumerate(translate_like_template(scale, current_language()), start=1)),
+            "scale": tuple(enumerate(translate_like_template(scale, current_language()), start=1)),
             "scale_size": len(scale),
             "submitted": len(current) == len(items) and bool(items),
             "show_growth": bool(mine[logic.START]),

@@ -1,9 +1,9 @@
 """``ilelln_ordering``: put sentences, the moves of an email or presentation signposts in order."""
-from django.utils.crypto import salted_hmac
 from xblock.core import XBlock
 from xblock.fields import List, Scope, String
 from xblock.validation import ValidationMessage
 
+from ...core import keys
 from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
@@ -51,8 +51,7 @@ class OrderingBlock(english.Activity, XBlock):
 
     def item_tokens(self):
         """An unguessable id per item (an HMAC with the site's secret), so the page never reveals the order."""
-        return [salted_hmac("ilelln-ordering", f"{self.block_key}:{index}").hexdigest()[:12]
-                for index in range(len(self.items))]
+        return list(keys.item_tokens("ilelln-ordering", self.block_key, len(self.items)))
 
     def _current(self):
         """The learner's arrangement, or their personal shuffle before the first check."""
@@ -66,12 +65,12 @@ class OrderingBlock(english.Activity, XBlock):
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The learner's list with move buttons, marks from the last check, and the order once finished."""
-        tokens = self.item_tokens()
+        tokens, items = self.item_tokens(), self.items
         current = self._current()
         position_marks = self.marks if self.scoring == logic.POSITIONS else []
         context = {
             "rows": [
-                {"token": tokens[index], "text": self.items[index], "number": place + 1,
+                {"token": tokens[index], "text": items[index], "number": place + 1,
                  "mark": position_marks[place] if place < len(position_marks) else None}
                 for place, index in enumerate(current)
             ],

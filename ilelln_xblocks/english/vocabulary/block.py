@@ -1,12 +1,12 @@
 """``ilelln_vocabulary``: bilingual English–Arabic library terms: flashcards, matching and a graded test."""
 import random
 
-from django.utils.crypto import salted_hmac
 from django.utils.html import format_html_join
 from xblock.core import XBlock
 from xblock.fields import Dict, Integer, List, Scope
 from xblock.validation import ValidationMessage
 
+from ...core import keys
 from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
@@ -50,8 +50,7 @@ class VocabularyBlock(english.Activity, XBlock):
 
     def gloss_tokens(self):
         """An unguessable id per gloss, so the matching form does not reveal the pairs."""
-        return [salted_hmac("ilelln-vocabulary", f"{self.block_key}:{index}").hexdigest()[:12]
-                for index in range(len(self.term_list()))]
+        return list(keys.item_tokens("ilelln-vocabulary", self.block_key, len(self.term_list())))
 
     def _order(self, count, purpose):
         order = list(range(count))
