@@ -61,9 +61,10 @@ class Prepared:
             block_key=block_key, learner=learner), block_key=str, learner=str)
         MINE(block_key=..., learner=...)   # -> [Reflection, ...]
 
-    ``build`` gets a stand-in value for each named parameter (``str``, ``int`` or ``list`` of
-    str for an ``__in``) and returns a QuerySet: model rows (``select_related`` included, built
-    the way Django's ``ModelIterable`` builds them: ``from_db``, ``get_related_populators``) or
+    ``build`` gets a stand-in value for each named parameter (``str``, ``int``, or for an ``__in``
+    ``list`` of str or ``[int]``) and returns a QuerySet: model rows (``select_related`` and ``annotate``
+    included, built the way Django's ``ModelIterable`` builds them: ``from_db``,
+    ``get_related_populators``, ``annotation_col_map``) or
     ``values()``/``values_list()`` rows. The database's own converters run on every value, and the
     statement goes through the connection's cursor, so query counting sees it.
     """
@@ -74,7 +75,7 @@ class Prepared:
         self._compiled = {}
 
     def __call__(self, **params):
-        lengths = tuple(len(params[name]) if kind is list else None for name, kind in self._kinds.items())
+        lengths = tuple(len(params[name]) if _is_list(kind) else None for name, kind in self._kinds.items())
         model = self._model()
         alias = router.db_for_read(model)
         plan = self._compiled.get((alias, lengths))
@@ -109,7 +110,9 @@ class Prepared:
         """A value per parameter that no real key equals, so it can be found among the compiled parameters."""
         stand_ins = {}
         for index, ((name, kind), length) in enumerate(zip(self._kinds.items(), lengths, strict=True)):
-            if kind is list:
+            if kind == [int]:
+                stand_ins[name] = [-(2 ** 52) - (index + 1) * 100_000 - item for item in range(length)]
+            elif kind is list:
                 stand_ins[name] = [f"\x1fparam-{index}-{item}\x1f" for item in range(length)]
             elif kind is int:
                 stand_ins[name] = -(2 ** 52) - index
@@ -136,6 +139,10 @@ class Prepared:
         return sql, slots, _decoder(queryset, compiler, alias)
 
 
+def _is_list(kind):
+    return kind is list or kind == [int]
+
+
 def _decoder(queryset, compiler, alias):
     """A function from fetched rows to what iterating ``queryset`` would give (django/db/models/query.py)."""
     fields = [column[0] for column in compiler.select[:compiler.col_count]]
@@ -157,6 +164,7 @@ def _decoder(queryset, compiler, alias):
         end = info["select_fields"][-1] + 1
         names = [column[0].target.attname for column in compiler.select[start:end]]
         populators = get_related_populators(info, compiler.select, alias)
+        annotations = list(compiler.annotation_col_map.items())
 
         def models_of(rows, connection):
             built = []
@@ -164,6 +172,8 @@ def _decoder(queryset, compiler, alias):
                 obj = model.from_db(alias, names, row[start:end])
                 for populator in populators:
                     populator.populate(row, obj)
+                for name, position in annotations:
+                    setattr(obj, name, row[position])
                 built.append(obj)
             return built
         return models_of

@@ -186,6 +186,23 @@ def test_showcase_comments_and_one_vote_per_learner_not_for_their_own_team(club)
     with translation.override("en"):
         html = club.block("omar").render("student_view").content
     assert "1 recognition vote" in html and "فكرة رائعة!" in html and "18 pupils joined the club" in html
+    assert "Your vote" not in html and html.count('ilelln-tp-vote"') == 2  # omar has not voted: both buttons
+
+
+def test_the_view_marks_the_learners_vote_from_its_one_read_of_the_teams(club, django_assert_num_queries):
+    team_a = form_team(club, "Team A", "salma")
+    form_team(club, "Team B", "karim")
+    for learner in ("salma", "karim"):
+        call_handler(club.block(learner), "publish_showcase", {"summary": f"By {learner}", "url": ""})
+    assert call_handler(club.block("mona"), "vote", {"team": team_a.pk})[0] == 200
+    assert call_handler(club.block("omar"), "vote", {"team": team_a.pk})[0] == 200
+    block = club.block("mona")
+    block.my_membership()  # the runtime's own reads, outside the count
+    with translation.override("en"), django_assert_num_queries(4):  # membership, teams with votes, comments, pool
+        html = block.render("student_view").content
+    assert html.count("Your vote") == 1 and 'ilelln-tp-vote"' not in html  # voted: no more buttons
+    assert html.index("Your vote") < html.index("By karim")  # on Team A's showcase, the first by name
+    assert "2 recognition votes" in html
 
 
 def test_staff_see_every_team_but_not_the_learners_join_and_vote_controls(club):

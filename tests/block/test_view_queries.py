@@ -100,7 +100,7 @@ CEILINGS = {
     "ilelln_peer_review": (seed_peer_review, {"learner-0": 5, "staff": 12}),
     "ilelln_reflection": (seed_reflection, {"learner-0": 3, "staff": 4}),
     "ilelln_speaking": (seed_speaking, {"learner-0": 1, "staff": 2}),
-    "ilelln_team_project": (seed_team_project, {"learner-0": 7, "newcomer": 5, "staff": 8}),
+    "ilelln_team_project": (seed_team_project, {"learner-0": 6, "newcomer": 4, "staff": 7}),  # the vote: in the teams
     "ilelln_writing": (seed_writing, {"learner-0": 1, "staff": 2}),
 }
 

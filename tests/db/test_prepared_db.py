@@ -94,3 +94,23 @@ def test_a_lookup_that_rewrites_its_value_is_refused(rows):
     containing = Prepared(lambda text: PeerSubmission.objects.filter(text__contains=text), text=str)
     with pytest.raises(ValueError, match="not found"):
         containing(text="ana")
+
+
+def test_annotated_model_rows_carry_their_annotations(rows):
+    reviewed = Prepared(lambda block_key: PeerSubmission.objects.filter(block_key=block_key)
+                        .annotate(review_count=Count("reviews")).order_by("learner"), block_key=str)
+    for block in ("b1", "b2"):
+        expected = PeerSubmission.objects.filter(block_key=block).annotate(review_count=Count("reviews")) \
+            .order_by("learner")
+        got = reviewed(block_key=block)
+        assert got == list(expected)
+        assert [row.review_count for row in got] == [row.review_count for row in expected]
+    assert [row.review_count for row in reviewed(block_key="b1")] == [2, 0, 0]
+
+
+def test_a_list_of_ids_binds_any_length(rows):
+    some = Prepared(lambda ids: PeerSubmission.objects.filter(pk__in=ids).order_by("id"), ids=[int])
+    ids = [rows["b1", "sara"].pk, rows["b2", "ana"].pk]
+    assert some(ids=ids) == list(PeerSubmission.objects.filter(pk__in=ids).order_by("id"))
+    assert some(ids=[rows["b2", "omar"].pk]) == [rows["b2", "omar"]]
+    assert some(ids=[10 ** 9, 10 ** 9 + 1]) == []

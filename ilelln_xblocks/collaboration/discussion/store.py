@@ -3,13 +3,15 @@
 Every read filters on the board *and* its group (course, cohort or team), so one group never
 sees another's posts. A page costs the same three queries whether the board holds ten posts
 or a hundred thousand: the next page starts *after* the last row seen (keyset pagination on
-an index), never at an offset. Writes are short transactions that start with a write, and
-counters move with ``F()`` updates next to the row they count, so parallel requests lose nothing.
+an index), never at an offset. The student view's reads (the first page, its replies, the caller's
+reactions, their participation) are :class:`~ilelln_xblocks.core.db.Prepared`: compiled once.
+Writes are short transactions that start with a write, and counters move with ``F()`` updates
+next to the row they count, so parallel requests lose nothing.
 """
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, F, Max, OuterRef, Q
 
-from ...core.db import models
+from ...core.db import Prepared, models
 from . import logic
 
 
@@ -70,9 +72,23 @@ def thread_query(block_key, group_key, *, sort=logic.NEWEST, cursor=None, search
     return threads
 
 
+_FIRST_PAGES = {}  # (sort, include_hidden, size): the first page unfiltered, as every student view asks for it
+
+
+def _first_page(sort, include_hidden, size):
+    key = (sort, include_hidden, size)
+    if key not in _FIRST_PAGES:
+        _FIRST_PAGES[key] = Prepared(lambda block_key, group_key: thread_query(
+            block_key, group_key, sort=sort, include_hidden=include_hidden)[:size + 1], block_key=str, group_key=str)
+    return _FIRST_PAGES[key]
+
+
 def thread_page(block_key, group_key, *, sort=logic.NEWEST, cursor=None, size=20, **filters):
     """``(threads, next_cursor)``: one page of threads after ``cursor`` (one query, on an index)."""
-    rows = list(thread_query(block_key, group_key, sort=sort, cursor=cursor, **filters)[:size + 1])
+    if cursor is None and not filters.get("search") and not filters.get("tag") and sort in logic.SORTS and size <= 100:
+        rows = _first_page(sort, bool(filters.get("include_hidden")), size)(block_key=block_key, group_key=group_key)
+    else:
+        rows = list(thread_query(block_key, group_key, sort=sort, cursor=cursor, **filters)[:size + 1])
     if len(rows) <= size:
         return rows, None
     rows = rows[:size]
@@ -81,15 +97,28 @@ def thread_page(block_key, group_key, *, sort=logic.NEWEST, cursor=None, size=20
     return rows, logic.encode_cursor(sort, key)
 
 
+def _replies(include_hidden):
+    def build(thread_ids):
+        replies = models().DiscussionPost.objects.filter(parent_id__in=thread_ids)
+        return (replies if include_hidden else replies.filter(hidden=False)).order_by("created", "id")
+    return Prepared(build, thread_ids=[int])
+
+
+_REPLIES = {True: _replies(True), False: _replies(False)}
+_REACTIONS = Prepared(lambda learner, post_ids: models().DiscussionReaction.objects.filter(
+    learner=learner, post_id__in=post_ids).values_list("post_id", "kind"), learner=str, post_ids=[int])
+_PARTICIPATION = Prepared(lambda block_key, learner: models().DiscussionPost.objects.filter(
+    block_key=block_key, author=learner, deleted=False, hidden=False).values("block_key").annotate(
+    threads=Count("id", filter=Q(parent__isnull=True)), replies=Count("id", filter=Q(parent__isnull=False))),
+    block_key=str, learner=str)
+
+
 def replies_of(thread_ids, include_hidden=False):
     """``{thread id: [replies, oldest first]}`` for the threads of a page (one query)."""
     found = {thread_id: [] for thread_id in thread_ids}
     if not thread_ids:
         return found
-    replies = models().DiscussionPost.objects.filter(parent_id__in=thread_ids)
-    if not include_hidden:
-        replies = replies.filter(hidden=False)
-    for reply in replies.order_by("created", "id"):
+    for reply in _REPLIES[bool(include_hidden)](thread_ids=list(thread_ids)):
         found[reply.parent_id].append(reply)
     return found
 
@@ -98,8 +127,7 @@ def my_reactions(learner, post_ids):
     """``{(post id, kind)}`` of ``learner``'s reactions among ``post_ids`` (one query)."""
     if not learner or not post_ids:
         return set()
-    return set(models().DiscussionReaction.objects.filter(learner=learner, post_id__in=post_ids)
-               .values_list("post_id", "kind"))
+    return set(_REACTIONS(learner=learner, post_ids=list(post_ids)))
 
 
 def participant_number(block_key, learner):
@@ -193,12 +221,11 @@ def flag_queue(block_key, limit=200):
 
 
 def participation(block_key, learner):
-    """``(threads, replies)`` ``learner`` has on the board, not deleted or hidden, counted in SQL (one query)."""
-    counts = models().DiscussionPost.objects.filter(
-        block_key=block_key, author=learner, deleted=False, hidden=False,
-    ).aggregate(threads=Count("id", filter=Q(parent__isnull=True)),
-                replies=Count("id", filter=Q(parent__isnull=False)))
-    return counts["threads"], counts["replies"]
+    """``(threads, replies)`` ``learner`` has on the board, not deleted or hidden, counted in SQL (one query).
+
+    Grouped by the board (one group, or none when the learner has no post) so that it compiles once."""
+    counts = _PARTICIPATION.first(block_key=block_key, learner=learner)
+    return (counts["threads"], counts["replies"]) if counts else (0, 0)
 
 
 def groups(block_key):

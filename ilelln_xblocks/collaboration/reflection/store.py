@@ -6,17 +6,25 @@ in one query, every comment on them in a second.
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from ...core.db import models
+from ...core.db import Prepared, models
 
 GALLERY_LIMIT = 200
 STAFF_LIMIT = 500
+
+# The student view's reads, compiled once (core.db.Prepared); one own row per learner (a unique constraint).
+_OWN = Prepared(lambda block_key, learner: models().Reflection.objects.filter(block_key=block_key, learner=learner),
+                block_key=str, learner=str)
+_GALLERY = Prepared(lambda block_key: models().Reflection.objects.filter(block_key=block_key, shared=True)
+                    .order_by("-shared_at", "-id")[:GALLERY_LIMIT], block_key=str)
+_COMMENTS = Prepared(lambda ids: models().ReflectionComment.objects.filter(reflection_id__in=ids)
+                     .order_by("created", "id"), ids=[int])
 
 
 def own(block_key, learner):
     """``learner``'s submitted reflection in ``block_key``, or None."""
     if not learner:
         return None
-    return models().Reflection.objects.filter(block_key=block_key, learner=learner).first()
+    return _OWN.first(block_key=block_key, learner=learner)
 
 
 def save(block_key, course_key, learner, learner_name, answers, links, photo):
@@ -59,6 +67,8 @@ def set_shared(block_key, learner, shared):
 
 def gallery(block_key, limit=GALLERY_LIMIT):
     """The shared reflections of ``block_key``, most recently shared first."""
+    if limit == GALLERY_LIMIT:
+        return _GALLERY(block_key=block_key)
     return list(models().Reflection.objects.filter(block_key=block_key, shared=True)
                 .order_by("-shared_at", "-id")[:limit])
 
@@ -73,7 +83,7 @@ def comments_on(reflections):
     ids = [row.id for row in reflections]
     threads = {pk: [] for pk in ids}
     if ids:
-        for comment in models().ReflectionComment.objects.filter(reflection_id__in=ids).order_by("created", "id"):
+        for comment in _COMMENTS(ids=ids):
             threads[comment.reflection_id].append(comment)
     return threads
 

@@ -151,7 +151,8 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         row = self.my_membership() if who.anonymous_id else None
         platform = self.platform_teams()
         finding = not row and not platform  # one read of the block's teams gives the showcases and the open teams
-        teams = store.teams(self.block_key) if finding else store.showcases(self.block_key)
+        voter = who.anonymous_id or ""  # the read of the teams also says which one the learner voted for
+        teams = store.teams(self.block_key, voter) if finding else store.showcases(self.block_key, voter)
         shows = [team for team in teams if team.showcased is not None]
         # Comments and votes only show on showcases; the pool only to staff (a learner's "waiting": one row).
         comments = store.comments_by_team([team.pk for team in shows]) if shows else {}
@@ -166,7 +167,7 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
                 who.anonymous_id in pool if who.is_staff else store.waiting(self.block_key, who.anonymous_id)),
             "showcases": [{"team": team, "comments": comments.get(team.pk, []),
                            "own": bool(row and row.team_id == team.pk)} for team in shows],
-            "my_vote": store.my_vote(self.block_key, who.anonymous_id) if who.anonymous_id and shows else None,
+            "my_vote": store.voted_for(shows) if who.anonymous_id else None,
             "staff": self.staff_overview() if who.is_staff else None,
             "pool": pool,
             "csv_url": self.runtime.handler_url(self, "teams_csv") if who.is_staff else "",

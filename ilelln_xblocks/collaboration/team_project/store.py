@@ -3,29 +3,54 @@
 Transactions begin with their write (an ``INSERT`` or a conditional ``UPDATE``) and any
 checks that need no lock run before them, so concurrent requests queue on the database
 instead of failing (SQLite) or deadlocking (MySQL). Learners reach their own team only
-through :func:`membership`; nothing here takes a team id from a learner for private data.
+through :func:`membership`; nothing here takes a team id from a learner for private data. The
+student view's reads are :class:`~ilelln_xblocks.core.db.Prepared` (compiled once, keys bound).
 """
 from django.db import IntegrityError, transaction
-from django.db.models import Avg, Count, F, Max
+from django.db.models import Avg, Count, F, Max, Q
 from django.utils import timezone
 
+from ...core.db import Prepared, upsert
 from ...core.db import models as _models
-from ...core.db import upsert
 from ...core.handlers import HandlerError
 from ...core.i18n import _
+
+
+def _teams(block_key, voter, showcased):
+    """The block's teams (only the showcased ones if asked) by name, with their votes and ``voter``'s (0 or 1)."""
+    rows = _models().ProjectTeam.objects.filter(block_key=block_key)
+    rows = rows.filter(showcased__isnull=False) if showcased else rows
+    return rows.annotate(vote_count=Count("votes"), my_votes=Count("votes", filter=Q(votes__voter=voter))) \
+        .order_by("name")
+
+
+# one membership and one pool entry per learner and block (unique constraints)
+_MEMBERSHIP = Prepared(lambda block_key, learner: _models().TeamMember.objects.select_related("team").filter(
+    block_key=block_key, learner=learner), block_key=str, learner=str)
+_WAITING = Prepared(lambda block_key, learner: _models().TeamPoolEntry.objects.filter(
+    block_key=block_key, learner=learner).values_list("id", flat=True), block_key=str, learner=str)
+_MEMBERS = Prepared(lambda team: _models().TeamMember.objects.filter(team_id=team).order_by("learner_name", "learner")
+                    .values_list("learner", "learner_name"), team=int)
+_UPDATES = Prepared(lambda team: _models().TeamUpdate.objects.filter(team_id=team).order_by("-created", "-pk")[:50],
+                    team=int)
+_RATINGS = Prepared(lambda block_key, rater: _models().ContributionRating.objects.filter(
+    block_key=block_key, rater=rater).values_list("ratee", "score"), block_key=str, rater=str)
+_TEAMS = Prepared(lambda block_key, voter: _teams(block_key, voter, False), block_key=str, voter=str)
+_SHOWCASES = Prepared(lambda block_key, voter: _teams(block_key, voter, True), block_key=str, voter=str)
+_COMMENTS = Prepared(lambda teams: _models().ShowcaseComment.objects.filter(team_id__in=teams)
+                     .order_by("created", "pk"), teams=[int])
 
 
 def membership(block_key, learner):
     """The learner's :class:`TeamMember` row (with its team) in this block, or ``None``."""
     if not learner:
         return None
-    return _models().TeamMember.objects.select_related("team").filter(block_key=block_key, learner=learner).first()
+    return _MEMBERSHIP.first(block_key=block_key, learner=learner)
 
 
 def members_of(team_id):
     """``[(learner, learner_name)]`` of a team, by name."""
-    rows = _models().TeamMember.objects.filter(team_id=team_id).order_by("learner_name", "learner")
-    return [(row.learner, row.learner_name or row.learner) for row in rows]
+    return [(learner, name or learner) for learner, name in _MEMBERS(team=team_id)]
 
 
 def open_teams(block_key, team_size):
@@ -103,7 +128,7 @@ def pool(block_key):
 
 def waiting(block_key, learner):
     """Whether the learner is in the pool (the unique ``(block_key, learner)`` index answers)."""
-    return _models().TeamPoolEntry.objects.filter(block_key=block_key, learner=learner).exists()
+    return bool(_WAITING(block_key=block_key, learner=learner))
 
 
 def place(course_key, block_key, placements, new_groups, names, team_name, team_size):
@@ -197,6 +222,8 @@ def post_update(team_id, author, author_name, text, evidence_url):
 
 def updates_of(team_id, limit=50):
     """The team's latest updates, newest first."""
+    if limit == 50:
+        return _UPDATES(team=team_id)
     return list(_models().TeamUpdate.objects.filter(team_id=team_id).order_by("-created", "-pk")[:limit])
 
 
@@ -207,25 +234,31 @@ def publish_showcase(team_id, summary, url):
             showcase_summary=summary, showcase_url=url, showcased=timezone.now(), updated=timezone.now())
 
 
-def showcases(block_key):
-    """Teams that showcased their service, with their vote counts (one query).
+def showcases(block_key, voter=""):
+    """Teams that showcased their service, with their vote counts and ``my_votes``, 1 for the one team ``voter``
+    voted for (one query; :func:`voted_for` reads it).
 
     Counting comments too would join votes and comments and multiply the rows by each other.
     """
-    return list(_models().ProjectTeam.objects.filter(block_key=block_key, showcased__isnull=False)
-                .annotate(vote_count=Count("votes")).order_by("name"))
+    return _SHOWCASES(block_key=block_key, voter=voter or "")
 
 
-def teams(block_key):
-    """Every team of the block with its vote count, by name (one query on the block's name index)."""
-    return list(_models().ProjectTeam.objects.filter(block_key=block_key).annotate(vote_count=Count("votes"))
-                .order_by("name"))
+def teams(block_key, voter=""):
+    """Every team of the block with its vote count and ``voter``'s (``my_votes``), by name (one query on the
+    block's name index)."""
+    return _TEAMS(block_key=block_key, voter=voter or "")
+
+
+def voted_for(teams_read):
+    """The team id the voter of :func:`teams` or :func:`showcases` voted for, or ``None``: what :func:`my_vote`
+    answers, without its query (a vote is only ever for a showcased team, and showcases stay shown)."""
+    return next((team.pk for team in teams_read if team.my_votes), None)
 
 
 def comments_by_team(team_ids):
     """``{team_id: [comments]}`` on the showcases of ``team_ids`` (the block's own teams), oldest first."""
     found = {}
-    rows = _models().ShowcaseComment.objects.filter(team_id__in=team_ids).order_by("created", "pk")
+    rows = _COMMENTS(teams=list(team_ids)) if team_ids else []
     for row in rows:
         found.setdefault(row.team_id, []).append(row)
     return found
@@ -274,8 +307,7 @@ def rate(team_id, block_key, rater, ratings):
 
 def my_ratings(block_key, rater):
     """``{ratee: score}`` the rater gave."""
-    return dict(_models().ContributionRating.objects.filter(block_key=block_key, rater=rater)
-                .values_list("ratee", "score"))
+    return dict(_RATINGS(block_key=block_key, rater=rater))
 
 
 def contribution_averages(block_key):

@@ -1,7 +1,7 @@
 """The speaking activity's data: one recording row per learner and block, with the facilitator's feedback."""
 from django.db import transaction
 
-from ...core.db import models
+from ...core.db import Prepared, models
 
 QUEUE_LIMIT = 100  # submitted recordings listed for staff, newest first
 
@@ -10,9 +10,14 @@ def _recordings():
     return models().Recording
 
 
+# one row per learner and block (a unique constraint); compiled once (core.db.Prepared)
+_OWN = Prepared(lambda block_key, learner: _recordings().objects.filter(block_key=block_key, learner=learner),
+                block_key=str, learner=str)
+
+
 def own(block_key, learner):
     """``learner``'s recording row in ``block_key``, or None."""
-    return _recordings().objects.filter(block_key=block_key, learner=learner).first() if learner else None
+    return _OWN.first(block_key=block_key, learner=learner) if learner else None
 
 
 def submitted(row):

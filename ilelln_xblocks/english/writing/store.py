@@ -1,7 +1,7 @@
 """The writing task's data: each learner's latest submission, read by course staff, and their override."""
 from django.db import transaction
 
-from ...core.db import models
+from ...core.db import Prepared, models
 
 STAFF_LIMIT = 100  # submissions listed for staff, newest first
 
@@ -10,9 +10,14 @@ def _submissions():
     return models().WritingSubmission.objects
 
 
+# one row per learner and block (a unique constraint); compiled once (core.db.Prepared)
+_OWN = Prepared(lambda block_key, learner: _submissions().filter(block_key=block_key, learner=learner),
+                block_key=str, learner=str)
+
+
 def own(block_key, learner):
     """``learner``'s submission in ``block_key``, or None."""
-    return _submissions().filter(block_key=block_key, learner=learner).first() if learner else None
+    return _OWN.first(block_key=block_key, learner=learner) if learner else None
 
 
 def mark_override_published(row):
