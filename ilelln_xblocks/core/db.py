@@ -49,6 +49,9 @@ def upsert(model, rows, unique_fields, update_fields):
     )
 
 
+LONGEST_LIST = 32  # an ``__in`` list longer than this runs as a plain QuerySet (one compiled statement per length)
+
+
 class Prepared:
     """A read query whose SQL is compiled once per database; each call binds only its parameters.
 
@@ -76,6 +79,8 @@ class Prepared:
 
     def __call__(self, **params):
         lengths = tuple(len(params[name]) if _is_list(kind) else None for name, kind in self._kinds.items())
+        if any(length and length > LONGEST_LIST for length in lengths):  # not worth a statement per length
+            return list(self._build(**params))
         model = self._model()
         alias = router.db_for_read(model)
         plan = self._compiled.get((alias, lengths))

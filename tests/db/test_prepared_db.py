@@ -114,3 +114,13 @@ def test_a_list_of_ids_binds_any_length(rows):
     assert some(ids=ids) == list(PeerSubmission.objects.filter(pk__in=ids).order_by("id"))
     assert some(ids=[rows["b2", "omar"].pk]) == [rows["b2", "omar"]]
     assert some(ids=[10 ** 9, 10 ** 9 + 1]) == []
+
+
+def test_a_long_list_runs_as_a_plain_queryset_with_the_same_rows(rows):
+    from ilelln_xblocks.core import db
+
+    some = Prepared(lambda learners: PeerSubmission.objects.filter(learner__in=learners).order_by("id"),
+                    learners=list)
+    learners = ["ana", "omar"] + [f"x{n}" for n in range(db.LONGEST_LIST)]
+    assert some(learners=learners) == list(PeerSubmission.objects.filter(learner__in=learners).order_by("id"))
+    assert len(some(learners=learners)) == 4 and some._compiled == {}

@@ -290,12 +290,6 @@ def vote(block_key, team_id, voter, own_team_id):
         raise HandlerError(_("You have already given your vote."), status=409) from None
 
 
-def my_vote(block_key, voter):
-    """The team id the voter voted for, or ``None``."""
-    return _models().ShowcaseVote.objects.filter(block_key=block_key, voter=voter).values_list(
-        "team_id", flat=True).first()
-
-
 def rate(team_id, block_key, rater, ratings):
     """Store (or replace) the rater's ratings of their teammates."""
     models = _models()
