@@ -104,7 +104,7 @@ def test_studio_validation_explains_markup_mistakes(world):
     root = world.load('<ilelln_gap_fill almost_credit="2"><text>Dear [[ ; hint: x]] colleague</text></ilelln_gap_fill>')
     with translation.override("en"):
         messages = [m.text for m in world.block(root).validate().messages]
-    assert "Gap 1 has no accepted answer." in messages
+    assert "Text with gaps: Gap 1 has no accepted answer." in messages
     assert "The credit for a near miss must be between 0 and 1." in messages
 
 
