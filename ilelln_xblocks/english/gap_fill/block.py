@@ -151,7 +151,8 @@ class GapFillBlock(english.Activity, XBlock):
             "gap": item["gap"], "number": item["number"], "status": status,
             "verdict": self.gettext(MESSAGES[checking.WRONG if status == checking.EXPECTED_WRONG else status]),
             "message": result["feedback"] if status == checking.EXPECTED_WRONG else "",
-            "gloss": result.get("gloss", "") if status == checking.EXPECTED_WRONG and arabic else "",
+            "gloss": logic.english_runs(result.get("gloss", "")) if status == checking.EXPECTED_WRONG and arabic
+            else [],
             "answer": gap.accepted[0] if finished and status != checking.CORRECT else "",
         }
 

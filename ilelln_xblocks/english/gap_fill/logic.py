@@ -106,6 +106,26 @@ def parse_markup(text):
     return pieces, gaps
 
 
+# A run of English in an Arabic gloss: Latin words with the spaces and commas between them, and the full stop or
+# question mark that ends the English sentence, so it stays at the English end of the example.
+_WORD = r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*"
+_ENGLISH_RUN = re.compile(rf"{_WORD}(?:[ ,+-]+{_WORD})*(?:[.?!](?=\s|$))?")
+
+
+def english_runs(gloss):
+    """``[(text, is_english), ...]``: an Arabic gloss cut where its English examples start and end, so each
+    example can be isolated left to right and a line break cannot scramble it with the Arabic around it."""
+    runs, position = [], 0
+    for match in _ENGLISH_RUN.finditer(gloss or ""):
+        if match.start() > position:
+            runs.append((gloss[position:match.start()], False))
+        runs.append((match.group(), True))
+        position = match.end()
+    if position < len(gloss or ""):
+        runs.append((gloss[position:], False))
+    return runs
+
+
 @dataclass(frozen=True)
 class GapResult:
     """How one answer was judged, and the credit it earns."""
