@@ -253,3 +253,11 @@ def test_a_glossed_text_saves_from_studio_and_old_markup_still_does(world):
     code, body = call_handler(block, "submit_studio_edits",
                               {"values": {"text": "Interested [[in ; ar: نقول in]] it"}, "defaults": []})
     assert code == 400 and "Text with gaps: Gap 1" in body["error"]
+
+
+def test_the_course_team_sees_each_gloss_under_its_feedback(email):
+    world, root = email
+    with translation.override("en"):
+        page = world.block(root, "staff").render("author_view").content
+    assert "Answer &#x27;about the loan period&#x27; gets: We discuss something directly" in page
+    assert "In Arabic: \u2068الفعل discuss يأخذ مفعولًا مباشرًا" in page

@@ -6,6 +6,7 @@ from xblock.validation import ValidationMessage
 from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _, current_language
+from ...core.sanitize import isolate
 from .. import base as english
 from .. import checking
 from . import logic
@@ -257,7 +258,7 @@ class GapFillBlock(english.Activity, XBlock):
                 notes.append(gettext(_("Answer '%(answer)s' gets: %(feedback)s")) % {"answer": answer,
                                                                                       "feedback": feedback})
                 if answer in gap.glosses:
-                    notes.append(gettext(_("In Arabic: %(gloss)s")) % {"gloss": gap.glosses[answer]})
+                    notes.append(gettext(_("In Arabic: %(gloss)s")) % {"gloss": isolate(gap.glosses[answer])})
             if gap.hint:
                 notes.append(gettext(_("Hint: %(hint)s")) % {"hint": gap.hint})
             rows.append((gettext(_("Gap %(number)s: %(answer)s")) % {"number": number, "answer": gap.accepted[0]},
