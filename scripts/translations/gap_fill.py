@@ -39,9 +39,15 @@ AR = {
 "Your best score: %(score)s%%": "أفضل درجة لك: %(score)s%%",
 "Checking…": "جارٍ التحقق…",
 "Could not check. Check your connection and try again.": "تعذّر التحقق. تحقق من اتصالك وحاول مرة أخرى.",
-"1 attempt left": "بقيت محاولة واحدة",
 "Attempts left:": "المحاولات المتبقية:",
 "Your best score:": "أفضل درجة لك:",
+"correct": "صحيحة",
+"not right": "غير صحيحة",
+"Feedback on each gap": "ملاحظات على كل فراغ",
+"Gap %(number)s:": "الفراغ %(number)s:",
+"In Arabic: %(gloss)s": "بالعربية: %(gloss)s",
+"Gap %(number)s: put 'ar: ...' right after the 'wrong: answer => feedback' it translates.": "الفراغ %(number)s: ضع 'ar: ...' مباشرةً بعد 'wrong: الإجابة => التعليق' الذي يترجمه.",
+"Gap %(number)s: after 'ar:' write the Arabic of the feedback for '%(answer)s'.": "الفراغ %(number)s: اكتب بعد 'ar:' ترجمة التعليق على «%(answer)s» بالعربية.",
 }
 PLURALS = {
 # The count agrees with the total ("من أصل 14 فراغًا"); the correct ones are stated first, so no adjective

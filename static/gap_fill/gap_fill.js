@@ -1,4 +1,4 @@
-/* ilelln_gap_fill: send the answers to the server, show its verdict beside each gap. */
+/* ilelln_gap_fill: send the answers to the server; a mark beside each gap, its feedback listed under the text. */
 function IlellnGapFill(runtime, element, args) {
   "use strict";
   var common = window.IlellnCommon;
@@ -6,7 +6,7 @@ function IlellnGapFill(runtime, element, args) {
   var gettext = common.translator(args.i18n);
   var form = root.querySelector(".ilelln-gf-form");
   var status = root.querySelector(".ilelln-status");
-  var inputs = root.querySelectorAll(".ilelln-gf-gap input");
+  var inputs = root.querySelectorAll(".ilelln-gf-text input");
   var submit = form.querySelector("button[type=submit]");
   var send = common.sender(runtime, root, status, gettext("Could not check. Check your connection and try again."));
 
@@ -24,25 +24,22 @@ function IlellnGapFill(runtime, element, args) {
     var answers = Array.prototype.map.call(inputs, function (input) { return input.value; });
     send("check", {answers: answers}, submit, {pending: gettext("Checking…")}).then(function (body) {
       if (!body) { return; }
-      inputs.forEach(function (input, index) {
-        var gap = input.parentNode;
-        var verdict = body.results[index];
-        gap.className = "ilelln-gf-gap ilelln-gf-" + verdict.status;
-        var feedback = gap.querySelector(".ilelln-gf-feedback");
-        feedback.textContent = verdict.message;
-        if (body.answers) {
-          var shown = document.createElement("bdi");
-          shown.textContent = body.answers[index];
-          feedback.appendChild(document.createTextNode(" " + gettext("Answer:") + " "));
-          feedback.appendChild(shown);
-          input.readOnly = true;
-        }
+      /* The server's page as it is now: the feedback list under the text, then each gap's mark and the
+         input's description, in place (the inputs stay, so what was typed and the focus stay too). The
+         shared sender has already put the counter's new words (attempts_text) in. */
+      common.refresh(root, body.html, [".ilelln-gf-feedback-area"]);
+      var fresh = document.createElement("template");
+      fresh.innerHTML = body.html;
+      inputs.forEach(function (input) {
+        var gap = input.closest(".ilelln-gf-gap");
+        var now = fresh.content.querySelector("#" + CSS.escape(gap.id));
+        if (!now) { return; }
+        gap.className = now.className;
+        gap.querySelector(".ilelln-gf-mark").replaceWith(now.querySelector(".ilelln-gf-mark"));
+        var described = now.querySelector("input").getAttribute("aria-describedby");
+        if (described) { input.setAttribute("aria-describedby", described); } else { input.removeAttribute("aria-describedby"); }
+        input.readOnly = body.finished;
       });
-      var attempts = root.querySelector(".ilelln-gf-attempts");
-      if (body.attempts_left !== null) {
-        attempts.textContent = body.attempts_left === 1 ? gettext("1 attempt left") :
-          gettext("Attempts left:") + " " + body.attempts_left;
-      }
       submit.disabled = body.finished;
       common.announce(status, body.summary + " " + gettext("Your best score:") + " " + Math.round(body.score * 100) + "%");
       var firstWrong = root.querySelector(".ilelln-gf-gap:not(.ilelln-gf-correct) input:not([readonly])");

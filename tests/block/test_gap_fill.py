@@ -1,7 +1,7 @@
 """The gap fill in process: server-side checking, attempts, grades, feedback, Studio and OLX."""
 import pytest
 from django.utils import translation
-from lxml import etree
+from lxml import etree, html
 
 from ilelln_xblocks.core.olx import to_string
 from ilelln_xblocks.english.gap_fill.scenarios import EMAIL, NETWORKING
@@ -104,7 +104,7 @@ def test_studio_validation_explains_markup_mistakes(world):
     root = world.load('<ilelln_gap_fill almost_credit="2"><text>Dear [[ ; hint: x]] colleague</text></ilelln_gap_fill>')
     with translation.override("en"):
         messages = [m.text for m in world.block(root).validate().messages]
-    assert "Gap 1 has no accepted answer." in messages
+    assert "Text with gaps: Gap 1 has no accepted answer." in messages
     assert "The credit for a near miss must be between 0 and 1." in messages
 
 
@@ -118,3 +118,146 @@ def test_olx_round_trip(world, source):
     second = world.block(world.load(exported, scenario="again"))
     for name in ("text", "instructions", "gloss", "max_attempts", "almost_credit", "display_name"):
         assert getattr(second, name) == getattr(first, name), name
+
+
+# ----- feedback under the text, in the learner's language (issue 13, point 6) ----------------------------------
+
+MISTAKES = ["for", "on", "about the loan period", "for", "informations", "to hear"]
+
+
+def _select(node, selector):
+    """The elements under ``node`` matching a simple selector: tags and .classes, joined by spaces or ``>``."""
+    path, axis = ".", "//"
+    for token in selector.replace(">", " > ").split():
+        if token == ">":
+            axis = "/"
+            continue
+        test = "*" if token.startswith(".") else token
+        if token.startswith("."):
+            test += f"[contains(concat(' ', normalize-space(@class), ' '), ' {token[1:]} ')]"
+        path, axis = path + axis + test, "//"
+    return node.xpath(path)
+
+
+def _page(block, language):
+    with translation.override(language):
+        return html.fromstring(block.render("student_view").content)
+
+
+def _check(block, answers, language):
+    with translation.override(language):
+        return call_handler(block, "check", {"answers": answers})
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_feedback_is_listed_under_the_text_and_describes_each_input(email, language):
+    world, root = email
+    code, body = _check(world.block(root), MISTAKES, language)
+    assert code == 200
+    for page in (_page(world.block(root), language), html.fromstring(body["html"])):
+        text = _select(page, ".ilelln-gf-text")[0]
+        # Nothing said about a gap stands in the running text: only the inputs, their numbers and marks.
+        assert _select(text, ".ilelln-gf-feedback") == [] and "without" not in text.text_content()
+        lines = _select(page, ".ilelln-gf-feedback-list > li")
+        assert len(lines) == 6
+        assert "without 'about'" in lines[2].text_content()
+        assert lines[2].text_content().startswith("Gap 3:" if language == "en" else "الفراغ 3:")
+        assert _select(lines[2], ".ilelln-gf-message")[0].get("lang") == "en"
+        for number, field in enumerate(_select(text, "input")):
+            assert field.get("aria-describedby") == lines[number].get("id")
+        marks = [mark.text_content() for mark in _select(text, ".ilelln-gf-mark")]
+        assert marks[3] == ("\u2713correct" if language == "en" else "\u2713صحيحة")   # a symbol and words
+        assert marks[0] == ("\u2717try again" if language == "en" else "\u2717حاول مرة أخرى")
+        assert [n.text_content() for n in _select(text, ".ilelln-gf-number")] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_before_a_check_there_is_no_feedback_and_no_dangling_description(email):
+    world, root = email
+    page = _page(world.block(root), "en")
+    assert _select(page, ".ilelln-gf-feedback-list") == [] and _select(page, ".ilelln-gf-mark span") == []
+    assert all(field.get("aria-describedby") is None for field in _select(page, ".ilelln-gf-text input"))
+
+
+def test_arabic_pages_show_the_authors_arabic_beside_the_english(email):
+    world, root = email
+    code, body = _check(world.block(root), MISTAKES, "ar")
+    assert code == 200 and body["results"][2]["gloss"].startswith("الفعل discuss")
+    line = _select(_page(world.block(root), "ar"), ".ilelln-gf-feedback-list > li")[2]
+    gloss = _select(line, ".ilelln-gf-message-ar")[0]
+    assert (gloss.get("lang"), gloss.get("dir")) == ("ar", "rtl") and "نناقش حول" in gloss.text_content()
+    # Its English example is isolated left to right inside the Arabic.
+    assert [(run.text, run.get("dir")) for run in gloss] == [("discuss", "ltr"), ("discuss the loan period.", "ltr")]
+    english = _select(line, ".ilelln-gf-message")[0]
+    assert (english.get("lang"), english.get("dir")) == ("en", "ltr")
+    assert "ليست هذه الإجابة الصحيحة." in _select(line, ".ilelln-gf-verdict")[0].text_content()
+    # An English page keeps the English alone; a gap without a gloss has none.
+    assert _select(_page(world.block(root), "en"), ".ilelln-gf-message-ar") == []
+    fourth = _select(_page(world.block(root), "ar"), ".ilelln-gf-feedback-list > li")[3]
+    assert _select(fourth, ".ilelln-gf-message-ar") == []
+
+
+def test_no_answer_is_shown_beside_a_right_gap(email):
+    world, root = email
+    code, body = _check(world.block(root), RIGHT, "en")
+    assert code == 200 and body["finished"]
+    for page in (_page(world.block(root), "en"), html.fromstring(body["html"])):
+        assert "Answer:" not in page.text_content() and _select(page, ".ilelln-gf-answer") == []
+
+
+def test_the_answer_is_shown_where_the_learner_missed_it_once_the_attempts_are_used(email):
+    world, root = email
+    for _attempt in range(3):
+        code, body = _check(world.block(root), RIGHT[:2] + ["about the loan period"] + RIGHT[3:], "ar")
+    assert code == 200 and body["finished"]
+    lines = _select(_page(world.block(root), "ar"), ".ilelln-gf-feedback-list > li")
+    shown = [_select(line, ".ilelln-gf-answer bdi") for line in lines]
+    assert [len(answer) for answer in shown] == [0, 0, 1, 0, 0, 0]
+    assert shown[2][0].text_content() == "the loan period" and shown[2][0].get("lang") == "en"
+    assert "الإجابة:" in lines[2].text_content()
+
+
+def test_the_counter_reads_the_same_after_each_check_and_goes_once_all_is_right(email):
+    world, root = email
+    page = _page(world.block(root), "en")
+    assert _select(page, ".ilelln-attempts")[0].text_content() == "3 attempts left"
+    code, body = _check(world.block(root), MISTAKES, "en")
+    assert body["attempts_text"] == "2 attempts left"
+    assert _select(html.fromstring(body["html"]), ".ilelln-attempts")[0].text_content() == "2 attempts left"
+    code, body = _check(world.block(root), ["x"] + RIGHT[1:], "ar")
+    assert body["attempts_text"] == "بقيت محاولة واحدة"
+    code, body = _check(world.block(root), RIGHT, "en")
+    assert code == 200 and body["finished"] and body["attempts_text"] == ""
+    assert _select(_page(world.block(root), "en"), ".ilelln-attempts")[0].text_content() == ""
+
+
+@pytest.mark.parametrize("language, field", [("en", "Text with gaps: "), ("ar", "النص مع الفراغات: ")])
+@pytest.mark.parametrize("text, complaint", [
+    ("Interested [[in ; ar: حرف الجر in]] it", {"en": "Gap 1: put 'ar: ...' right after", "ar": "مباشرةً بعد"}),
+    ("Interested [[in ; wrong: on => IN. ; ar: in, not on]] it",
+     {"en": "Gap 1: after 'ar:' write the Arabic of the feedback for 'on'.", "ar": "ترجمة التعليق على «on»"}),
+])
+def test_studio_names_the_field_of_a_gloss_mistake(world, language, field, text, complaint):
+    root = world.load(f"<ilelln_gap_fill><text>{text}</text></ilelln_gap_fill>")
+    with translation.override(language):
+        messages = [m.text for m in world.block(root).validate().messages]
+    assert len(messages) == 1 and messages[0].startswith(field) and complaint[language] in messages[0]
+
+
+def test_a_glossed_text_saves_from_studio_and_old_markup_still_does(world):
+    root = world.load("<ilelln_gap_fill><text>Dear [[to]] you</text></ilelln_gap_fill>")
+    block = world.block(root, "staff")
+    glossed = "Interested [[in ; wrong: on => IN. ; ar: نقول interested in.]] it"
+    for text in (glossed, EMAIL.split("<text>")[1].split("</text>")[0]):
+        code, _body = call_handler(block, "submit_studio_edits", {"values": {"text": text}, "defaults": []})
+        assert code == 200
+    code, body = call_handler(block, "submit_studio_edits",
+                              {"values": {"text": "Interested [[in ; ar: نقول in]] it"}, "defaults": []})
+    assert code == 400 and "Text with gaps: Gap 1" in body["error"]
+
+
+def test_the_course_team_sees_each_gloss_under_its_feedback(email):
+    world, root = email
+    with translation.override("en"):
+        page = world.block(root, "staff").render("author_view").content
+    assert "Answer &#x27;about the loan period&#x27; gets: We discuss something directly" in page
+    assert "In Arabic: \u2068الفعل discuss يأخذ مفعولًا مباشرًا" in page

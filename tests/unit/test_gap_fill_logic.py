@@ -55,3 +55,44 @@ def test_anticipated_errors_carry_the_authors_feedback():
     _pieces, gaps = logic.parse_markup(EMAIL)
     results, _fraction = logic.score(gaps, ["to", "about the loan period", "by post", "to hearing"], 0.5)
     assert results[1].feedback == "We discuss something directly: no 'about'."
+
+
+GLOSSED = ("We are interested [[in ; wrong: on => We are interested IN something. ; ar: حرف الجر بعد interested هو in."
+           " ; wrong: by => Say 'interested in'. ; hint: a preposition]] your collection.")
+
+
+def test_an_arabic_gloss_follows_the_feedback_it_translates():
+    _pieces, gaps = logic.parse_markup(GLOSSED)
+    assert gaps[0].wrong == {"on": "We are interested IN something.", "by": "Say 'interested in'."}
+    assert gaps[0].glosses == {"on": "حرف الجر بعد interested هو in."}
+    assert gaps[0].hint == "a preposition"
+    results, _fraction = logic.score(gaps, ["on"], 0.5)
+    assert results[0].gloss == "حرف الجر بعد interested هو in." and results[0].feedback.startswith("We are")
+    # A feedback without a gloss, a right answer and a plain wrong one carry none.
+    assert [logic.score(gaps, [answer], 0.5)[0][0].gloss for answer in ("by", "in", "at")] == ["", "", ""]
+
+
+def test_markup_without_glosses_reads_as_before():
+    _pieces, gaps = logic.parse_markup(EMAIL)
+    assert all(gap.glosses == {} for gap in gaps)
+
+
+@pytest.mark.parametrize("text, complaint", [
+    ("[[in ; ar: حرف الجر in]] it", "right after the 'wrong: answer => feedback'"),
+    ("[[in ; hint: x ; ar: حرف الجر in]] it", "right after the 'wrong: answer => feedback'"),
+    ("[[in ; wrong: on => IN. ; ar: حرف ; ar: ثانية]] it", "right after the 'wrong: answer => feedback'"),
+    ("[[in ; wrong: on => IN. ; ar: the preposition is in]] it", "write the Arabic of the feedback for 'on'"),
+    ("[[in ; wrong: on => IN. ; ar:]] it", "write the Arabic of the feedback for 'on'"),
+])
+def test_gloss_mistakes_are_explained(text, complaint):
+    with pytest.raises(logic.AuthorError) as raised:
+        logic.parse_markup(text)
+    assert complaint in str(raised.value)
+
+
+def test_english_examples_in_a_gloss_are_cut_out_to_be_isolated():
+    gloss = "نعبّر عن الغرض بـ to ثم الفعل: I am writing to ask. أما for فيأتي بعدها اسم."
+    assert logic.english_runs(gloss) == [
+        ("نعبّر عن الغرض بـ ", False), ("to", True), (" ثم الفعل: ", False), ("I am writing to ask.", True),
+        (" أما ", False), ("for", True), (" فيأتي بعدها اسم.", False)]
+    assert logic.english_runs("بلا أمثلة.") == [("بلا أمثلة.", False)] and logic.english_runs("") == []

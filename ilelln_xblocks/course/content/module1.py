@@ -70,9 +70,9 @@ VENDOR = Block("""
   <instructions>Hoda, a librarian in Alexandria, writes to the support team of the library system her library uses. Complete her email.</instructions>
   <gloss>أكملي رسالة هدى إلى فريق الدعم الفني لنظام المكتبة الآلي. انتبهي: نقول في العربية «نواجه مشكلة في»، وبالإنجليزية we are having a problem with. وكلمة equipment لا تُجمع.</gloss>
   <text>Dear Support Team,
-We are having a problem [[with ; wrong: in => We have a problem WITH something. ; hint: a problem ___ the system]] the online catalogue of our library. Since the last update, readers cannot search [[for ; hint: search ___ a book]] books by author in Arabic.
+We are having a problem [[with ; wrong: in => We have a problem WITH something. ; ar: نقول بالعربية «مشكلة في النظام»، أما بالإنجليزية فنقول a problem with the system. ; hint: a problem ___ the system]] the online catalogue of our library. Since the last update, readers cannot search [[for ; hint: search ___ a book]] books by author in Arabic.
 We have already [[restarted ; forms ; hint: turned it off and on again]] the server, but the problem continues. Could you please [[look into | check ; hint: investigate = ___ it]] it as soon as possible?
-We would also like to ask about new [[equipment ; wrong: equipments => 'equipment' has no plural in English.]] for self-service loans. Could you send us a price [[quotation | quote ; hint: a document with prices]]?
+We would also like to ask about new [[equipment ; wrong: equipments => 'equipment' has no plural in English. ; ar: كلمة equipment لا تُجمع في الإنجليزية، وإن قلنا بالعربية «أجهزة» أو «معدات»: new equipment.]] for self-service loans. Could you send us a price [[quotation | quote ; hint: a document with prices]]?
 Thank you in advance [[for ; hint: thank you ___ your help]] your help.
 Kind regards,
 Hoda Mansour

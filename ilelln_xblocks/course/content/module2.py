@@ -107,10 +107,10 @@ DATASET = Block("""
   <instructions>Mona, a librarian in Mansoura, writes to Dr Sara Lindqvist in Sweden, who published a study of reading habits in public libraries. Complete the email.</instructions>
   <gloss>أكملي رسالة منى إلى باحثة في السويد تطلب فيها بيانات دراستها. انتبهي: نقول «أنا مهتمة بـ» interested in، ونقول «أشير إلى مقالك» refer to your article، وكلمة research لا تُجمع في الإنجليزية.</gloss>
   <text>Dear Dr Lindqvist,
-I read your article on reading habits in Swedish public libraries with great interest. I am a librarian in Mansoura, Egypt, and I am [[interested in ; wrong: interested on => We are interested IN something. ; hint: interested ___]] comparing your results with our own readers.
+I read your article on reading habits in Swedish public libraries with great interest. I am a librarian in Mansoura, Egypt, and I am [[interested in ; wrong: interested on => We are interested IN something. ; ar: حرف الجر بعد interested هو in دائمًا: interested in your collection. ; hint: interested ___]] comparing your results with our own readers.
 Would it be possible to [[share ; forms ; hint: give us a copy = ___]] the dataset behind your study? We would use it only [[for ; hint: ___ research purposes]] research purposes and would of course cite your work.
-Our own [[research ; wrong: researches => 'research' has no plural in English: 'our research' or 'our studies'.]] is still at an early stage, but I would be happy to send you our questionnaire in return.
-I look forward [[to hearing ; wrong: to hear => After 'look forward to' the verb ends in -ing. ; hint: to + verb-ing]] from you.
+Our own [[research ; wrong: researches => 'research' has no plural in English: 'our research' or 'our studies'. ; ar: كلمة research لا تُجمع في الإنجليزية، وإن قلنا بالعربية «أبحاثنا»: our research أو our studies.]] is still at an early stage, but I would be happy to send you our questionnaire in return.
+I look forward [[to hearing ; wrong: to hear => After 'look forward to' the verb ends in -ing. ; ar: كلمة to هنا حرف جر، لا علامة المصدر، فيأتي بعدها الفعل منتهيًا بـ ing: I look forward to hearing from you. ; hint: to + verb-ing]] from you.
 Best regards,
 Mona El-Sayed</text>
 </ilelln_gap_fill>

@@ -110,13 +110,13 @@ PHONE = Block("""
 <ilelln_gap_fill display_name="A phone call to propose a partnership" max_attempts="3" almost_credit="0.5">
   <instructions>Ahmed, a librarian in Damanhour, calls Ms Clara Jensen, who runs a reading charity in Denmark, to propose a joint project. Complete his side of the call.</instructions>
   <gloss>أكمل كلام أحمد في مكالمة يقترح فيها مشروعًا مشتركًا. انتبه: نقول في العربية «أتصل بخصوص»، وبالإنجليزية I'm calling about. ونقول «ناقشنا الفكرة» discuss the idea بلا about.</gloss>
-  <text>— Good morning, Ms Jensen. This is Ahmed Saleh from Damanhour Public Library in Egypt. I'm calling [[about ; wrong: for => We say 'I'm calling about' + the topic. ; hint: I'm calling ___ + topic]] your family reading programme.
+  <text>— Good morning, Ms Jensen. This is Ahmed Saleh from Damanhour Public Library in Egypt. I'm calling [[about ; wrong: for => We say 'I'm calling about' + the topic. ; ar: نقول بالعربية «أتصل بخصوص»، وبالإنجليزية I'm calling about ثم الموضوع، لا for. ; hint: I'm calling ___ + topic]] your family reading programme.
 — Oh, hello, Ahmed. How can I help?
-— We read about your project and we would like to [[discuss ; wrong: discuss about => We discuss something directly: 'discuss a partnership', not 'discuss about'. ; hint: talk about = ___ (no preposition)]] a possible partnership. We work [[with ; hint: work ___ schools]] four local schools, and we think our families could learn a lot from your approach.
+— We read about your project and we would like to [[discuss ; wrong: discuss about => We discuss something directly: 'discuss a partnership', not 'discuss about'. ; ar: الفعل discuss يأخذ مفعولًا مباشرًا: discuss a partnership، ولا نترجم «نناقش حول» إلى discuss about. ; hint: talk about = ___ (no preposition)]] a possible partnership. We work [[with ; hint: work ___ schools]] four local schools, and we think our families could learn a lot from your approach.
 — That sounds interesting. What exactly do you have in mind?
 — We would like to start [[with | by sharing ; hint: start ___ something small]] a small exchange: one online session a month for parents in both countries. Would that be [[possible | feasible ; hint: can it be done? = is it ___?]] for your team?
 — I think so. Could you send me a short proposal?
-— Of course. I'll send it [[by ; wrong: until => 'by Friday' means no later than Friday. ; hint: no later than = ___]] Friday. Thank you for your time.</text>
+— Of course. I'll send it [[by ; wrong: until => 'by Friday' means no later than Friday. ; ar: by Friday تعني «في موعد أقصاه يوم الجمعة»، أما until Friday فتعني أن الفعل يستمر حتى يوم الجمعة. ; hint: no later than = ___]] Friday. Thank you for your time.</text>
 </ilelln_gap_fill>
 """)
 

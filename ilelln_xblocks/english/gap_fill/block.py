@@ -5,7 +5,8 @@ from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
-from ...core.i18n import _
+from ...core.i18n import _, current_language
+from ...core.sanitize import isolate
 from .. import base as english
 from .. import checking
 from . import logic
@@ -19,6 +20,15 @@ MESSAGES = {
     checking.WRONG: _("Not quite."),
     checking.EMPTY: _("Fill in this gap."),
 }
+# The compact mark beside a checked gap in the text: a symbol, and words for screen readers (not colour alone).
+MARKS = {
+    # Translators: the mark beside a right gap; it describes the learner's answer (إجابة), like "almost right".
+    checking.CORRECT: ("\u2713", _("correct")),
+    checking.ALMOST: ("~", _("almost right")),
+}
+WRONG_MARK = ("\u2717", _("try again"))
+# Translators: the mark beside a wrong gap once no attempts are left.
+FINAL_WRONG_MARK = ("\u2717", _("not right"))
 
 
 class GapFillBlock(english.Activity, XBlock):
@@ -35,9 +45,10 @@ class GapFillBlock(english.Activity, XBlock):
             "Put each gap in double brackets with its accepted answers separated by |. After a ';' you may add "
             "hint: ..., wrong: answer => feedback, forms: form | form (other forms this gap accepts), forms (the "
             "same inflection spelt another way, such as learnt/learned) or numbers (digits and number words "
-            "agree). Example: "
-            "I look forward [[to ; wrong: for => We look forward to something. ; hint: a preposition]] "
-            "hearing from you."
+            "agree). Right after a wrong: part, ar: ... gives the Arabic of its feedback, shown beside the English "
+            "on Arabic pages. Example: "
+            "I look forward [[to ; wrong: for => We look forward to something. ; ar: نقول look forward to وليس "
+            "for. ; hint: a preposition]] hearing from you."
         ),
         scope=Scope.content,
         default="",
@@ -81,6 +92,13 @@ class GapFillBlock(english.Activity, XBlock):
             or (self.max_attempts and self.attempts >= self.max_attempts)
         )
 
+    def _all_correct(self):
+        return bool(self.results) and all(result["status"] == checking.CORRECT for result in self.results)
+
+    def attempts_text(self):
+        """The counter's words, none once every gap is right (attempts to spare are no longer attempts left)."""
+        return "" if self._all_correct() else super().attempts_text()
+
     def _feedback(self, result):
         if result["status"] == checking.EXPECTED_WRONG:
             return result["feedback"]
@@ -98,30 +116,46 @@ class GapFillBlock(english.Activity, XBlock):
             pieces, gaps = [], []
         finished = self._finished()
         answers = list(self.answers) + [""] * (len(gaps) - len(self.answers))
-        items = []
+        items, feedback = [], []
         for piece in pieces:
             if isinstance(piece, str):
                 items.append({"text": piece})
                 continue
             result = self.results[piece] if piece < len(self.results) else None
-            items.append({
-                "gap": piece,
-                "number": piece + 1,
-                "value": answers[piece],
-                "status": result["status"] if result else "",
-                "feedback": self._feedback(result) if result else "",
-                "hint": gaps[piece].hint,
-                "answer": gaps[piece].accepted[0] if finished else "",
-            })
+            item = {"gap": piece, "number": piece + 1, "value": answers[piece], "hint": gaps[piece].hint,
+                    "status": result["status"] if result else ""}
+            if result:
+                item["symbol"], item["mark"] = self._mark(result["status"], finished)
+                feedback.append(self._feedback_item(item, result, gaps[piece], finished))
+            items.append(item)
         context = {
             "items": items,
+            "feedback": feedback,
             "gap_count": len(gaps),
             "finished": finished,
-            "attempts_left": self._attempts_left(),
+            "attempts_text": self.attempts_text(),
             "score_percent": round(100 * self.best_score),
             "checked": bool(self.results),
         }
         return self.render_fragment(context)
+
+    def _mark(self, status, finished):
+        symbol, words = MARKS.get(status) or (FINAL_WRONG_MARK if finished else WRONG_MARK)
+        return symbol, self.gettext(words)
+
+    def _feedback_item(self, item, result, gap, finished):
+        """One line of the list under the text: the verdict in the learner's language, the author's English
+        feedback with its Arabic on Arabic pages, and the answer once finished, only where the learner missed it."""
+        status = result["status"]
+        arabic = current_language().split("-")[0] == "ar"
+        return {
+            "gap": item["gap"], "number": item["number"], "status": status,
+            "verdict": self.gettext(MESSAGES[checking.WRONG if status == checking.EXPECTED_WRONG else status]),
+            "message": result["feedback"] if status == checking.EXPECTED_WRONG else "",
+            "gloss": logic.english_runs(result.get("gloss", "")) if status == checking.EXPECTED_WRONG and arabic
+            else [],
+            "answer": gap.accepted[0] if finished and status != checking.CORRECT else "",
+        }
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The exercise without its answers, for the mobile apps (the same for every learner)."""
@@ -154,7 +188,8 @@ class GapFillBlock(english.Activity, XBlock):
         gaps = self.gaps()
         results, fraction = logic.score(gaps, data["answers"], self.almost_credit)
         self.answers = data["answers"]
-        self.results = [{"status": result.status, "feedback": result.feedback} for result in results]
+        self.results = [{"status": result.status, "feedback": result.feedback, "gloss": result.gloss}
+                        for result in results]
         self.attempts += 1
         self.best_score = max(self.best_score, fraction)
         self.publish_grade(self.best_score * self.weight, self.weight)
@@ -163,14 +198,18 @@ class GapFillBlock(english.Activity, XBlock):
             self.record_completion(1.0)
         correct = sum(result.status == checking.CORRECT for result in results)
         return {
-            "results": [{"status": result["status"], "message": self._feedback(result)} for result in self.results],
+            "results": [{"status": result["status"], "message": self._feedback(result), "gloss": result["gloss"]}
+                        for result in self.results],
             "summary": self.ngettext(
                 "%(correct)s of %(total)s gap correct.", "%(correct)s of %(total)s gaps correct.", len(gaps)
             ) % {"correct": correct, "total": len(gaps)},
             "attempts_left": self._attempts_left(),
+            "attempts_text": self.attempts_text(),
             "finished": finished,
             "answers": [gap.accepted[0] for gap in gaps] if finished else None,
             "score": self.best_score,
+            # The block as it is now: the page takes the marks and the feedback list from it, in place.
+            "html": self.student_view().content,
         }
 
     # ----- Studio -------------------------------------------------------------------------------------------
@@ -181,17 +220,23 @@ class GapFillBlock(english.Activity, XBlock):
             text = self.gettext(message)
             validation.add(ValidationMessage(ValidationMessage.ERROR, text % params if params else text))
 
+        def text_error(message, **params):
+            """A mistake in the markup, named by its field ("Text with gaps: Gap 2: ...")."""
+            problem = self.gettext(message)
+            error(_("%(field)s: %(problem)s"), field=self.gettext(self.fields["text"].display_name),
+                  problem=problem % params if params else problem)
+
         try:
             gaps = logic.parse_markup(data.text)[1]
         except logic.AuthorError as problem:
-            error(problem.message, **problem.params)
+            text_error(problem.message, **problem.params)
             gaps = []
         for number, gap in enumerate(gaps, start=1):
             accepted = {answer.casefold() for answer in gap.accepted}
             for answer in gap.wrong:
                 if answer.casefold() in accepted:
-                    error(_("Gap %(number)s: '%(answer)s' is both accepted and marked wrong."),
-                          number=number, answer=answer)
+                    text_error(_("Gap %(number)s: '%(answer)s' is both accepted and marked wrong."),
+                               number=number, answer=answer)
         if (data.max_attempts or 0) < 0:
             error(_("The maximum number of attempts cannot be negative."))
         if not 0 <= data.almost_credit <= 1:
@@ -209,8 +254,11 @@ class GapFillBlock(english.Activity, XBlock):
                 notes.append(gettext(_("Also accepted: %(answers)s")) % {"answers": ", ".join(gap.accepted[1:])})
             if gap.forms:
                 notes.append(gettext(_("Other forms of these words are accepted.")))
-            notes += [gettext(_("Answer '%(answer)s' gets: %(feedback)s")) % {"answer": answer, "feedback": feedback}
-                      for answer, feedback in gap.wrong.items()]
+            for answer, feedback in gap.wrong.items():
+                notes.append(gettext(_("Answer '%(answer)s' gets: %(feedback)s")) % {"answer": answer,
+                                                                                      "feedback": feedback})
+                if answer in gap.glosses:
+                    notes.append(gettext(_("In Arabic: %(gloss)s")) % {"gloss": isolate(gap.glosses[answer])})
             if gap.hint:
                 notes.append(gettext(_("Hint: %(hint)s")) % {"hint": gap.hint})
             rows.append((gettext(_("Gap %(number)s: %(answer)s")) % {"number": number, "answer": gap.accepted[0]},

@@ -4,10 +4,12 @@ An author writes the text with each gap in double brackets. Inside a gap, ``;`` 
 the parts: first the accepted answers (``|`` between alternatives), then any of
 ``hint: ...``, ``wrong: answer => feedback`` (an anticipated wrong answer, such as an error
 carried over from Arabic), ``forms: form | form`` (other forms of the word this gap accepts),
-``forms`` alone (the other spellings of the same inflection, such as learnt/learned) and
-``numbers`` (digits, Arabic-Indic digits and number words agree)::
+``forms`` alone (the other spellings of the same inflection, such as learnt/learned),
+``numbers`` (digits, Arabic-Indic digits and number words agree) and ``ar: ...`` right after a
+``wrong:`` part (the Arabic of that feedback, shown beside the English on Arabic pages)::
 
     We look forward [[to ; hint: a preposition ; wrong: for => We look forward *to* something.]] hearing from you.
+    We are interested [[in ; wrong: on => Interested IN something. ; ar: نقول interested in وليس on.]] it.
     Could you send the books [[by courier | by post]]?
     The report [[shows ; forms: showed]] the number of visitors.    The room has [[40 ; numbers]] seats.
 
@@ -21,6 +23,7 @@ from ...core.messages import AuthorError, _
 from .. import checking
 
 _GAP = re.compile(r"\[\[(.+?)\]\]", re.S)
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 MAX_ANSWER_LENGTH = 200
 
 
@@ -30,6 +33,7 @@ class Gap:
 
     accepted: tuple
     wrong: dict = field(default_factory=dict)
+    glosses: dict = field(default_factory=dict)   # anticipated wrong answer -> the Arabic of its feedback
     hint: str = ""
     forms: tuple = ()               # other forms the author accepts, listed
     same_inflection: bool = False   # the bare ``forms`` switch
@@ -42,7 +46,8 @@ def parse_gap(source, number):
     accepted = tuple(answer.strip() for answer in parts[0].split("|") if answer.strip())
     if not accepted:
         raise AuthorError(_("Gap %(number)s has no accepted answer."), number=number)
-    wrong, hint, forms, same_inflection, numbers = {}, "", (), False, False
+    wrong, glosses, hint, forms, same_inflection, numbers = {}, {}, "", (), False, False
+    previous = None   # the wrong answer of the part just before, which an ``ar:`` part translates
     for part in parts[1:]:
         label, _sep, rest = part.partition(":")
         label = label.strip().lower()
@@ -60,13 +65,27 @@ def parse_gap(source, number):
                 raise AuthorError(_("Gap %(number)s: write a wrong answer as 'wrong: answer => feedback'."),
                                   number=number)
             wrong[answer.strip()] = feedback.strip()
+            previous = answer.strip()
+            continue
+        elif label == "ar":
+            _add_gloss(glosses, previous, rest.strip(), number)
         elif part:
-            raise AuthorError(
-                _("Gap %(number)s: '%(part)s' is not understood. Use hint:, wrong: ... => ..., forms, or numbers."),
-                number=number, part=part[:60],
-            )
-    return Gap(accepted=accepted, wrong=wrong, hint=hint, forms=forms, same_inflection=same_inflection,
-               numbers=numbers)
+            raise AuthorError(_("Gap %(number)s: '%(part)s' is not understood. "
+                                "Use hint:, wrong: ... => ..., ar:, forms, or numbers."), number=number, part=part[:60])
+        previous = None
+    return Gap(accepted=accepted, wrong=wrong, glosses=glosses, hint=hint, forms=forms,
+               same_inflection=same_inflection, numbers=numbers)
+
+
+def _add_gloss(glosses, answer, text, number):
+    """Keep ``text``, the Arabic of the feedback for the wrong ``answer`` just before it, or say what is amiss."""
+    if answer is None:
+        raise AuthorError(_("Gap %(number)s: put 'ar: ...' right after the 'wrong: answer => feedback' it "
+                            "translates."), number=number)
+    if not _ARABIC_LETTER.search(text):
+        raise AuthorError(_("Gap %(number)s: after 'ar:' write the Arabic of the feedback for '%(answer)s'."),
+                          number=number, answer=answer[:60])
+    glosses[answer] = text
 
 
 def parse_markup(text):
@@ -87,6 +106,26 @@ def parse_markup(text):
     return pieces, gaps
 
 
+# A run of English in an Arabic gloss: Latin words with the spaces and commas between them, and the full stop or
+# question mark that ends the English sentence, so it stays at the English end of the example.
+_WORD = r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*"
+_ENGLISH_RUN = re.compile(rf"{_WORD}(?:[ ,+-]+{_WORD})*(?:[.?!](?=\s|$))?")
+
+
+def english_runs(gloss):
+    """``[(text, is_english), ...]``: an Arabic gloss cut where its English examples start and end, so each
+    example can be isolated left to right and a line break cannot scramble it with the Arabic around it."""
+    runs, position = [], 0
+    for match in _ENGLISH_RUN.finditer(gloss or ""):
+        if match.start() > position:
+            runs.append((gloss[position:match.start()], False))
+        runs.append((match.group(), True))
+        position = match.end()
+    if position < len(gloss or ""):
+        runs.append((gloss[position:], False))
+    return runs
+
+
 @dataclass(frozen=True)
 class GapResult:
     """How one answer was judged, and the credit it earns."""
@@ -94,6 +133,7 @@ class GapResult:
     status: str
     credit: float
     feedback: str = ""
+    gloss: str = ""   # the Arabic of ``feedback``, when the author wrote one
 
 
 def score(gaps, answers, almost_credit):
@@ -103,6 +143,7 @@ def score(gaps, answers, almost_credit):
         verdict = checking.check_answer(answer, gap.accepted, gap.wrong, allow_forms=gap.same_inflection,
                                         forms=gap.forms, numbers=gap.numbers)
         credit = {checking.CORRECT: 1.0, checking.ALMOST: almost_credit}.get(verdict.status, 0.0)
-        results.append(GapResult(verdict.status, credit, verdict.feedback))
+        gloss = gap.glosses.get(verdict.matched, "") if verdict.status == checking.EXPECTED_WRONG else ""
+        results.append(GapResult(verdict.status, credit, verdict.feedback, gloss))
     fraction = sum(result.credit for result in results) / len(results) if results else 0.0
     return results, fraction
