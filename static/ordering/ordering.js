@@ -99,9 +99,6 @@ function IlellnOrdering(runtime, element, args) {
         });
         solution.hidden = false;
       }
-      if (body.attempts_left !== null) {
-        root.querySelector(".ilelln-or-attempts").textContent = gettext("Attempts left:") + " " + body.attempts_left;
-      }
       check.disabled = body.finished;
       common.announce(status, body.summary + " " + gettext("Your best score:") + " " + Math.round(body.score * 100) + "%");
     });

@@ -41,3 +41,17 @@ def test_the_vocabulary_test_counts_down_in_place(page, workbench_url, lang):
     assert counter.inner_text() == WORDS[lang][1]
     assert not_reloaded(page)
     assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_ordering_counts_down_in_the_same_words(page, workbench_url, lang):
+    page.goto(f"{workbench_url}/scenario/ilelln_ordering.0/?lang={lang}&student=counter-or-{lang}")
+    block = page.locator("[data-block-type='ilelln_ordering'] .ilelln-ordering")
+    counter = block.locator(".ilelln-attempts")
+    assert counter.inner_text() == WORDS[lang][3]
+    mark_page(page)
+    block.locator(".ilelln-or-check").click()
+    counter.filter(has_text=WORDS[lang][2]).wait_for()
+    assert counter.inner_text() == WORDS[lang][2]   # "Attempts left: 2" before, "3 attempts left" on the page
+    assert not_reloaded(page)
+    assert serious_violations(page) == []

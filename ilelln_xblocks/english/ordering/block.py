@@ -77,7 +77,6 @@ class OrderingBlock(english.Activity, XBlock):
             "count": len(current),
             "finished": self._finished(),
             "solution": list(self.items) if self._finished() else [],
-            "attempts_left": self._attempts_left(),
             "checked": bool(self.marks),
             "score_percent": round(100 * self.best_score),
         }
@@ -127,6 +126,7 @@ class OrderingBlock(english.Activity, XBlock):
             "summary": summary,
             "score": self.best_score,
             "attempts_left": self._attempts_left(),
+            "attempts_text": self.attempts_text(),
             "finished": finished,
             "solution": list(self.items) if finished else None,
         }
