@@ -56,6 +56,27 @@ function IlellnPeerReview(runtime, element, args) {
     });
   }
 
+  /* What is wrong with the work or review behind the Flag ``button``, asked in the page's own modal <dialog>
+     (not window.prompt, which is not in the page's language or direction): resolves to the reason, "" when
+     none is given, or null when the learner cancels (Cancel or Escape). Focus starts in the text field and
+     goes back to the Flag button when the dialog closes. */
+  function askReason(button) {
+    var dialog = root.querySelector(".ilelln-pr-flag");
+    var reason = dialog.querySelector("textarea");
+    return new Promise(function (resolve) {
+      dialog.querySelector(".ilelln-pr-flag-title").textContent = button.textContent;
+      reason.value = "";
+      dialog.returnValue = "";
+      dialog.addEventListener("close", function () {
+        var sent = dialog.returnValue === "send";
+        if (button.isConnected) { button.focus(); }
+        resolve(sent ? reason.value.trim() : null);
+      }, {once: true});
+      dialog.showModal();
+      reason.focus();
+    });
+  }
+
   /* ----- the learner's work: rich text, links, files, autosave ----- */
   function work() {
     var form = root.querySelector(".ilelln-pr-submit");
@@ -194,9 +215,10 @@ function IlellnPeerReview(runtime, element, args) {
         show(body, PARTS, function () { return body.review && first(".ilelln-pr-review h3"); });
       });
     } else if (button.matches("[data-flag]")) {
-      var reason = window.prompt(gettext("What is inappropriate? (optional)"), "");
-      if (reason === null) { return; }
-      act("flag", {kind: button.getAttribute("data-flag"), id: idOf(button), reason: reason}, button);
+      askReason(button).then(function (reason) {
+        if (reason === null) { return; }
+        act("flag", {kind: button.getAttribute("data-flag"), id: idOf(button), reason: reason}, button);
+      });
     } else if (button.matches(".ilelln-pr-allocate")) {
       confirmed(gettext("Close submissions now and allocate reviewers? No one can submit or resubmit after this."),
                 gettext("Close and allocate")).then(function (yes) {
