@@ -9,7 +9,7 @@ function IlellnPeerReview(runtime, element, args) {
   var gettext = common.translator(args.i18n);
   var status = root.querySelector(".ilelln-status");
   var failed = gettext("Could not send. Your work stays on this page: check your connection and try again.");
-  var send = common.sender(runtime, root, status, failed);
+  var send = common.sender(runtime, root, status, failed, gettext);
   /* What an action can change: the line saying what to do, the learner's parts, the facilitator's view. */
   var PARTS = [".ilelln-pr-waiting", ".ilelln-pr-learner", ".ilelln-pr-staff"];
   /* Deadlines, written as every block writes times (IlellnCommon.times), with the day of the week. */
@@ -106,13 +106,10 @@ function IlellnPeerReview(runtime, element, args) {
     var file = event.target;
     if (!file.matches(".ilelln-pr-file") || !file.files[0]) { return; }
     var chosen = file.files[0];
-    if (chosen.size > args.max_bytes) {
-      common.announce(status, gettext("The file is too large."), true);
-      return;
-    }
     window.clearTimeout(timer);
     save().then(function () {
-      return send.upload("upload", chosen, {"X-File-Name": encodeURIComponent(chosen.name)}, file);
+      return send.upload("upload", chosen, {"X-File-Name": encodeURIComponent(chosen.name)}, file, {
+        max_bytes: args.max_bytes, too_large: gettext("The file is larger than %(size)s.")});
     }).then(function (body) {
       file.value = "";
       show(body, FILES);
