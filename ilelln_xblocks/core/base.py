@@ -160,7 +160,9 @@ class IlellnBlockMixin(XBlockMixin):
             html = format_html('<p class="ilelln-read-only" role="note" lang="{}" dir="{}">{}</p>', language,
                                text_direction(language), self.gettext(notice)) + html
         args = dict(init_args or {})
-        args["i18n"] = js_catalog(asset_text(f"static/{name}/{name}.js"), language)
+        # the block's strings and the shared helper's (the units of a file's size)
+        args["i18n"] = js_catalog(asset_text(f"static/{name}/{name}.js") + asset_text(
+            "static/common/ilelln_common.js"), language)
         args["lang"] = language
         args["dir"] = text_direction(language)
         data_id = f"{self.dom_id}-init"

@@ -15,6 +15,7 @@ from webob import Response
 
 from .filetypes import extension_of
 from .handlers import HandlerError
+from .i18n import catalogue_active, current_language, format_file_size
 
 FILE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -73,10 +74,13 @@ def store_upload(block, request, area, max_bytes, checker, refusals, **params):
     strip metadata), plus anything the block keeps (a recording's ``seconds``); it raises ``ValueError(code)``
     to refuse, and ``refusals[code]`` is the msgid answered (with :data:`UPLOAD_STATUS`). A body declared
     larger than ``max_bytes`` is refused before it is read. Returns the checker's dict without ``data``, with
-    the stored ``file`` name and its ``size``. A refusal may name the limit as ``%(limit)s`` (megabytes), and
-    any of ``params`` (a recording's longest ``seconds``).
+    the stored ``file`` name and its ``size``. A refusal may name the limit as ``%(limit)s`` (megabytes), or as
+    ``%(size)s``, written as every file size is (``format_file_size``: "5.0 MB", "5.0 م.ب"; the browser's own
+    check, ``IlellnCommon.file_size``, words it the same), and any of ``params`` (a recording's ``seconds``).
     """
     limit = f"{max_bytes / (1024 * 1024):g}"  # "5", "0.5": digits with a point in every language
+    with catalogue_active(current_language()):
+        params = dict(params, size=format_file_size(max_bytes))
     if (request.content_length or 0) > max_bytes:
         raise HandlerError(refusals["too-big"], status=413, limit=limit, **params)
     try:

@@ -192,15 +192,16 @@ DJANGO_BYTES = ("%(size)d byte", "%(size)d bytes")
 
 
 def format_file_size(size):
-    """A size in bytes as Django's ``filesizeformat`` words it (its own catalogue's "%s MB", ...), with the number
-    as :func:`format_number` writes it: ``5.0 MB`` / ``5.0 م.ب``, a no-break space between them as Django
-    writes it (django/template/defaultfilters.py ``filesizeformat``)."""
+    """A size in bytes as Django's ``filesizeformat`` words it ("%s MB", ...: ours first, as every msgid, then
+    Django's catalogue), with the number as :func:`format_number` writes it: ``5.0 MB`` / ``5.0 ميغابايت``, a
+    no-break space between them as Django writes it (django/template/defaultfilters.py ``filesizeformat``).
+    The browser's ``IlellnCommon.file_size`` (static/common/ilelln_common.js) words a size the same way."""
     try:
         size = float(size)
     except (TypeError, ValueError):
         size = 0
     kib, mib, gib = 1 << 10, 1 << 20, 1 << 30
-    if size < kib:  # Django's own msgids, answered by its catalogue (the fallback of ours), not extracted for ours
+    if size < kib:  # Django's own msgids, answered by its catalogue (the fallback of ours); the units are ours too
         byte, bytes_ = DJANGO_BYTES
         return avoid_wrapping(translation.ngettext(byte, bytes_, int(size)) % {"size": int(size)})
     unit, scale = ("%s KB", kib) if size < mib else ("%s MB", mib) if size < gib else ("%s GB", gib)

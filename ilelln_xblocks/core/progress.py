@@ -124,3 +124,16 @@ def learners_progress(block_keys):
         if updated > entry["last"]:
             entry.update(last_key=block_key, last=updated)
     return found
+
+
+def course_learners(course_key, block_key):
+    """``{learner: started block_key}`` for every learner with a progress record in ``course_key`` (one query).
+
+    This is the course's roster as the package knows it: learners who have started or completed any ilelln
+    activity in the course (an XBlock in the LMS has no enrollment API). The value says whether one of their
+    records is ``block_key``'s.
+    """
+    ActivityProgress = models().ActivityProgress  # pylint: disable=invalid-name
+    rows = (ActivityProgress.objects.filter(course_key=course_key).values("learner")
+            .annotate(here=Count("id", filter=Q(block_key=block_key))).values_list("learner", "here"))
+    return {learner: bool(here) for learner, here in rows}

@@ -83,6 +83,13 @@ AR = {
 "Saving…": "جارٍ الحفظ…",
 "Saved.": "تم الحفظ.",
 "Could not save. Check your connection and try again.": "تعذّر الحفظ. تحقق من اتصالك وحاول مرة أخرى.",
+# upload limits named in the browser and by the server; file-size units
+"The file is larger than %(size)s.": "الملف أكبر من %(size)s.",
+"The photo is larger than %(size)s.": "الصورة أكبر من %(size)s.",
+"The recording is larger than %(size)s. Record a shorter answer.": "التسجيل أكبر من %(size)s. سجّل إجابة أقصر.",
+"%s KB": "%s كيلوبايت",
+"%s MB": "%s ميغابايت",
+"%s GB": "%s غيغابايت",
 }
 PLURALS = {
 "%(done)s of %(total)s activity completed (%(percent)s%%)": (

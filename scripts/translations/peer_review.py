@@ -192,6 +192,13 @@ AR = {
 "Close submissions now and allocate reviewers? No one can submit or resubmit after this.": "هل تريد إغلاق الإرسال الآن وتوزيع المراجعين؟ لن يستطيع أحد الإرسال أو إعادة الإرسال بعد ذلك.",
 "Close and allocate": "أغلق ووزّع",
 "Hide this from learners? A hidden review no longer counts in the grade.": "هل تريد إخفاء هذا عن المتعلمين؟ المراجعة المخفية لا تُحتسب في الدرجة.",
+# the flag dialog; who has not submitted
+"Up to %(n)s characters. Only facilitators read your report.": "حتى %(n)s حرف. لا يقرأ بلاغك إلا الميسّرون.",
+"Not submitted yet": "لم يُرسلوا أعمالهم بعد",
+"Learners who have started any activity in this course and have not submitted here. Learners who have not started any activity in the course are not listed: the course does not tell this activity who is enrolled.": "المتعلمون الذين بدؤوا أي نشاط في هذا المقرر ولم يُرسلوا عملهم هنا. لا يظهر هنا من لم يبدأ أي نشاط في المقرر بعد، لأن المقرر لا يُعلم هذا النشاط بأسماء المسجلين.",
+"draft saved, not submitted": "حفظ مسودة ولم يُرسلها",
+"not started here": "لم يبدأ هذا النشاط",
+"No one: every learner known in this course has submitted.": "لا أحد: أرسل كل المتعلمين المعروفين في هذا المقرر أعمالهم.",
 }
 
 PLURALS = {

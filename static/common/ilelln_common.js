@@ -61,8 +61,12 @@
        file, headers, button, options)`` sends a file the same way. ``options`` (all optional): ``status``, the
        live region for this call instead of the block's; ``failed``, its own fallback message; ``pending``, a
        message announced while the call runs; ``refused(result)``, called after a refusal is announced, with
-       the whole {ok, status, body} (a 409's ``current``, say). */
-    sender: function (runtime, root, status, failed) {
+       the whole {ok, status, body} (a 409's ``current``, say). ``send.upload``'s options also take
+       ``max_bytes``, the block's limit (the server's ``upload_limit_bytes``), and ``too_large``, the block's
+       translated message with ``%(size)s``: a file over the limit is announced with the limit named
+       (``file_size``, as the server words it) and is not sent; the call resolves to null. ``gettext``
+       (optional) is the block's translator, for the size's unit. */
+    sender: function (runtime, root, status, failed, gettext) {
       var common = this;
       function settle(request, button, options) {
         options = options || {};
@@ -95,6 +99,14 @@
         return settle(common.post(runtime, root, handler, data), button, options);
       };
       send.upload = function (handler, file, headers, button, options) {
+        options = options || {};
+        if (options.max_bytes && file.size > options.max_bytes) {
+          var region = options.status || status;
+          common.announce(region, (options.too_large || "%(size)s").replace(
+            "%(size)s", common.file_size(options.max_bytes, gettext)), true);
+          if (region) { region.scrollIntoView({block: "nearest"}); }
+          return Promise.resolve(null);
+        }
         return settle(common.upload(runtime, root, handler, file, headers), button, options);
       };
       return send;
@@ -120,6 +132,23 @@
         if (same) { same.focus(); }
         return part;
       });
+    },
+    /* ``value`` with a "." decimal point and Western digits in every language ("4.67", never "4,67"), as the
+       server's ``core.i18n.format_number`` writes it; ``digits`` fixes the places after the point. */
+    format_number: function (value, digits) {
+      if (value === null || value === undefined || value === "") { return ""; }
+      return digits === undefined ? String(value) : Number(value).toFixed(digits);
+    },
+    /* A size in bytes as the server's ``core.i18n.format_file_size`` words it: one decimal and the unit of
+       Django's catalogue ("5.0 MB", "5.0 م.ب"), a no-break space between them. ``gettext`` is the block's
+       translator; the units are in every block's catalogue (``js_catalog`` reads this file too). */
+    file_size: function (size, translator) {
+      var gettext = translator || function (text) { return text; };
+      var kib = 1024, mib = kib * kib, gib = mib * kib;
+      var unit = size < mib ? [gettext("%s KB"), kib] : size < gib ? [gettext("%s MB"), mib]
+        : [gettext("%s GB"), gib];
+      var number = this.format_number(Math.round(size / unit[1] * 10) / 10, 1);
+      return unit[0].replace("%s", number).replace(/ /g, "\u00a0");
     },
     /* Move focus to ``node``, letting a script focus it when it is not a control (a heading, a list). */
     focus: function (node) {

@@ -9,7 +9,7 @@ function IlellnPeerReview(runtime, element, args) {
   var gettext = common.translator(args.i18n);
   var status = root.querySelector(".ilelln-status");
   var failed = gettext("Could not send. Your work stays on this page: check your connection and try again.");
-  var send = common.sender(runtime, root, status, failed);
+  var send = common.sender(runtime, root, status, failed, gettext);
   /* What an action can change: the line saying what to do, the learner's parts, the facilitator's view. */
   var PARTS = [".ilelln-pr-waiting", ".ilelln-pr-learner", ".ilelln-pr-staff"];
   /* Deadlines, written as every block writes times (IlellnCommon.times), with the day of the week. */
@@ -56,6 +56,27 @@ function IlellnPeerReview(runtime, element, args) {
     });
   }
 
+  /* What is wrong with the work or review behind the Flag ``button``, asked in the page's own modal <dialog>
+     (not window.prompt, which is not in the page's language or direction): resolves to the reason, "" when
+     none is given, or null when the learner cancels (Cancel or Escape). Focus starts in the text field and
+     goes back to the Flag button when the dialog closes. */
+  function askReason(button) {
+    var dialog = root.querySelector(".ilelln-pr-flag");
+    var reason = dialog.querySelector("textarea");
+    return new Promise(function (resolve) {
+      dialog.querySelector(".ilelln-pr-flag-title").textContent = button.textContent;
+      reason.value = "";
+      dialog.returnValue = "";
+      dialog.addEventListener("close", function () {
+        var sent = dialog.returnValue === "send";
+        if (button.isConnected) { button.focus(); }
+        resolve(sent ? reason.value.trim() : null);
+      }, {once: true});
+      dialog.showModal();
+      reason.focus();
+    });
+  }
+
   /* ----- the learner's work: rich text, links, files, autosave ----- */
   function work() {
     var form = root.querySelector(".ilelln-pr-submit");
@@ -85,13 +106,10 @@ function IlellnPeerReview(runtime, element, args) {
     var file = event.target;
     if (!file.matches(".ilelln-pr-file") || !file.files[0]) { return; }
     var chosen = file.files[0];
-    if (chosen.size > args.max_bytes) {
-      common.announce(status, gettext("The file is too large."), true);
-      return;
-    }
     window.clearTimeout(timer);
     save().then(function () {
-      return send.upload("upload", chosen, {"X-File-Name": encodeURIComponent(chosen.name)}, file);
+      return send.upload("upload", chosen, {"X-File-Name": encodeURIComponent(chosen.name)}, file, {
+        max_bytes: args.max_bytes, too_large: gettext("The file is larger than %(size)s.")});
     }).then(function (body) {
       file.value = "";
       show(body, FILES);
@@ -194,9 +212,10 @@ function IlellnPeerReview(runtime, element, args) {
         show(body, PARTS, function () { return body.review && first(".ilelln-pr-review h3"); });
       });
     } else if (button.matches("[data-flag]")) {
-      var reason = window.prompt(gettext("What is inappropriate? (optional)"), "");
-      if (reason === null) { return; }
-      act("flag", {kind: button.getAttribute("data-flag"), id: idOf(button), reason: reason}, button);
+      askReason(button).then(function (reason) {
+        if (reason === null) { return; }
+        act("flag", {kind: button.getAttribute("data-flag"), id: idOf(button), reason: reason}, button);
+      });
     } else if (button.matches(".ilelln-pr-allocate")) {
       confirmed(gettext("Close submissions now and allocate reviewers? No one can submit or resubmit after this."),
                 gettext("Close and allocate")).then(function (yes) {

@@ -7,7 +7,8 @@ function IlellnReflection(runtime, element, args) {
   var form = root.querySelector(".ilelln-rf-form");
   var timer = null;
   var status = root.querySelector(".ilelln-status");
-  var send = common.sender(runtime, root, status, gettext("Could not save. Check your connection and try again."));
+  var send = common.sender(runtime, root, status, gettext("Could not save. Check your connection and try again."),
+                           gettext);
 
   function nonce() {
     var bytes = new Uint8Array(16);
@@ -65,13 +66,9 @@ function IlellnReflection(runtime, element, args) {
       if (!chosen) {
         return;
       }
-      if (chosen.size > args.max_bytes) {
-        common.announce(status, gettext("The photo is too large."), true);
-        fileInput.value = "";
-        return;
-      }
       send.upload("upload", chosen, {"X-File-Name": encodeURIComponent(chosen.name)}, null,
-                  {pending: gettext("Saving your photo…")}).then(function (body) {
+                  {pending: gettext("Saving your photo…"), max_bytes: args.max_bytes,
+                   too_large: gettext("The photo is larger than %(size)s.")}).then(function (body) {
         fileInput.value = "";
         if (!body) { return; }
         var image = photo.querySelector("img");

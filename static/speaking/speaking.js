@@ -13,19 +13,17 @@ function IlellnSpeaking(runtime, element, args) {
   var recorder = null;
   var started = 0;
   var ticking = null;
-  var send = common.sender(runtime, root, status, gettext("Could not save. Check your connection and try again."));
+  var send = common.sender(runtime, root, status, gettext("Could not save. Check your connection and try again."),
+                           gettext);
 
   function clock(seconds) {
     return Math.floor(seconds / 60) + ":" + ("0" + Math.floor(seconds % 60)).slice(-2);
   }
 
   function upload(blob, seconds) {
-    if (blob.size > args.max_bytes) {
-      common.announce(status, gettext("The recording is too large. Record a shorter answer."), true);
-      return;
-    }
     send.upload("upload", blob, {"X-Duration": String(seconds)}, null,
-                {pending: gettext("Saving your recording…")}).then(function (body) {
+                {pending: gettext("Saving your recording…"), max_bytes: args.max_bytes,
+                 too_large: gettext("The recording is larger than %(size)s. Record a shorter answer.")}).then(function (body) {
       if (!body) { return; }
       var audio = playback.querySelector("audio");
       audio.src = body.url + (body.url.indexOf("?") < 0 ? "?" : "&") + "v=" + Date.now();

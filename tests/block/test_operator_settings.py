@@ -48,10 +48,10 @@ def test_the_operators_ceiling_caps_the_authors_limit(speaking, settings):
     assert init["max_bytes"] == MB // 2                         # the browser checks the same limit
     with translation.override("en"):
         code, body = upload(world.block(root), b"OggS" + b"\x00" * (MB // 2 + 1))
-    assert code == 413 and "too large (more than 0.5 MB)" in body["error"]   # the limit that applies, named
+    assert code == 413 and "larger than 512.0\xa0KB." in body["error"]   # the limit that applies, named as sizes are
     with translation.override("ar"):
         code, body = upload(world.block(root), b"OggS" + b"\x00" * (MB // 2 + 1))
-    assert code == 413 and "(أكثر من 0.5 ميغابايت)" in body["error"]
+    assert code == 413 and "أكبر من 512.0\xa0كيلوبايت." in body["error"]
     assert not Recording.objects.exists()
     code, _body = upload(world.block(root), b"OggS" + b"\x00" * 4000)
     assert code == 200

@@ -54,7 +54,7 @@ def test_a_recording_is_stored_replaced_and_played_back(intro):
     (b"<html><script>alert(1)</script>" * 10, "5", 415, "not a recording"),   # 415 as for photos
     (b"OggS" + b"\x00" * 100, "600", 400, "longer than 60 seconds"),
     (b"OggS" + b"\x00" * 100, "abc", 400, "length of the recording"),
-    (b"OggS" + b"\x00" * (3 * 1024 * 1024 + 1), "5", 413, "too large"),
+    (b"OggS" + b"\x00" * (3 * 1024 * 1024 + 1), "5", 413, "larger than 3.0\xa0MB"),
 ])
 def test_bad_uploads_are_refused_and_nothing_is_stored(intro, body, duration, status, words):
     world, root = intro

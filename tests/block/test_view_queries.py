@@ -13,7 +13,15 @@ from django.db import connections
 from django.test.utils import CaptureQueriesContext
 from xblock.core import XBlock
 
-from ilelln_xblocks.models import PeerActivity, PeerReview, PeerSubmission, ProjectTeam, Recording, Reflection
+from ilelln_xblocks.models import (
+    ActivityProgress,
+    PeerActivity,
+    PeerReview,
+    PeerSubmission,
+    ProjectTeam,
+    Recording,
+    Reflection,
+)
 from tests.helpers import call_handler
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +57,10 @@ def seed_peer_review(view, learners):
     PeerReview.objects.bulk_create([PeerReview(block_key=key, submission_id=ids[(number + step) % len(ids)],
                                                reviewer=learner)
                                     for number, learner in enumerate(learners) for step in (1, 2)])
+    # as many learners again who started the course but not this activity: the "Not submitted yet" roster
+    ActivityProgress.objects.bulk_create([ActivityProgress(course_key="workbench", module_key="m", block_key=f"w-{key}",
+                                                           block_type="ilelln_writing", learner=f"late-{learner}")
+                                          for learner in learners])
 
 
 def seed_reflection(view, learners):
@@ -97,7 +109,7 @@ CEILINGS = {
        for name in ("dialogue", "gap_fill", "listening", "module_overview", "ordering", "vocabulary")},
     "ilelln_competency_check": (seed_competency_check, {"learner-0": 1, "staff": 2}),
     "ilelln_discussion": (seed_discussion, {"learner-0": 4, "staff": 6}),
-    "ilelln_peer_review": (seed_peer_review, {"learner-0": 5, "staff": 12}),
+    "ilelln_peer_review": (seed_peer_review, {"learner-0": 5, "staff": 13}),  # staff: + the course roster
     "ilelln_reflection": (seed_reflection, {"learner-0": 3, "staff": 4}),
     "ilelln_speaking": (seed_speaking, {"learner-0": 1, "staff": 2}),
     "ilelln_team_project": (seed_team_project, {"learner-0": 6, "newcomer": 4, "staff": 7}),  # the vote: in the teams

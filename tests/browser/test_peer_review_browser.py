@@ -44,6 +44,35 @@ def review_everything(page, block, levels):
     return block
 
 
+def flag_with_keyboard(page, block, flag, reason, title, done):
+    """Report with the keyboard only: Escape first (nothing is sent, focus is back on the Flag button), then
+    the in-page dialog again, ``reason`` typed, Tab past Cancel to Send; the server's ``done`` is announced."""
+    dialog = block.locator("dialog.ilelln-pr-flag")
+    flag.focus()
+    page.keyboard.press("Enter")
+    block.locator("dialog.ilelln-pr-flag[open]").wait_for()
+    assert page.evaluate("document.activeElement.classList.contains('ilelln-pr-flag-reason')")
+    assert dialog.locator("h3").inner_text() == title
+    assert dialog.locator("textarea").get_attribute("maxlength") == "1000"
+    page.keyboard.type("not sent")
+    assert serious_violations(page) == []
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.matches('[data-flag]')")
+    assert done not in block.locator(".ilelln-status").inner_text()
+    page.keyboard.press("Enter")
+    block.locator("dialog.ilelln-pr-flag[open]").wait_for()
+    assert dialog.locator("textarea").input_value() == ""  # the cancelled text is gone
+    page.keyboard.type(reason)
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('ilelln-pr-flag-send')")
+    page.keyboard.press("Enter")
+    dialog.wait_for(state="hidden")
+    block.locator(".ilelln-status").filter(has_text=done).wait_for()
+    assert page.evaluate("document.activeElement.matches('[data-flag]')") and not_reloaded(page)
+
+
 def test_submit_allocate_review_results_rate_flag_and_override(page, workbench_url):
     for learner in LEARNERS:
         block = open_as(page, workbench_url, 0, learner)
@@ -90,10 +119,8 @@ def test_submit_allocate_review_results_rate_flag_and_override(page, workbench_u
     first.locator("button[type=submit]").click()
     block.locator(".ilelln-status").filter(has_text="your reviewer will see").wait_for()
     assert "Thank you, I will add the date." in block.locator(".ilelln-pr-rate").first.inner_text()
-    page.once("dialog", lambda dialog: dialog.accept("This comment is rude."))
-    block.locator(".ilelln-pr-rate").nth(1).locator("[data-flag]").click()
-    block.locator(".ilelln-status").filter(has_text="Flagged.").wait_for()
-    assert not_reloaded(page)
+    flag_with_keyboard(page, block, block.locator(".ilelln-pr-rate").nth(1).locator("[data-flag]"),
+                       "This comment is rude.", "Report this review as inappropriate", "Flagged.")
 
     staff = open_as(page, workbench_url, 0, "facilitator")
     assert "This comment is rude." in staff.locator(".ilelln-pr-flags").inner_text()
@@ -150,4 +177,35 @@ def test_continuous_mode_in_arabic(page, workbench_url):
     block = open_as(page, workbench_url, 1, "hala", "ar")
     assert "مراجعة واحدة مطلوبة" not in block.inner_text()
     assert serious_violations(page) == []
+
+
+def test_flag_dialog_in_arabic_on_a_phone(page, workbench_url):
+    """The report form in Arabic at 360 px: right to left, inside the screen, keyboard only, and it reaches staff."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    for learner in ("rana", "samir"):
+        block = open_as(page, workbench_url, 1, learner, "ar")
+        block.locator(".ilelln-pr-editor").click()
+        page.keyboard.type(f"خطة ركن محو الأمية الرقمية لكبار السن في مكتبة {learner}.")
+        block.locator(".ilelln-pr-submit button[type=submit]").click()
+        block.locator(".ilelln-status").filter(has_text="تم الإرسال").wait_for()
+    block.locator(".ilelln-pr-request").click()
+    block.locator(".ilelln-pr-review").wait_for()
+    flag = block.locator(".ilelln-pr-review [data-flag=submission]")
+    dialog = block.locator("dialog.ilelln-pr-flag")
+    flag.focus()
+    page.keyboard.press("Enter")
+    block.locator("dialog.ilelln-pr-flag[open]").wait_for()
+    assert page.evaluate("getComputedStyle(document.querySelector('dialog.ilelln-pr-flag')).direction") == "rtl"
+    assert dialog.locator("h3").inner_text() == "أبلغ عن هذا العمل بوصفه غير لائق"
+    assert "ما الأمر غير اللائق؟" in dialog.locator("label").inner_text()
+    box = dialog.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.matches('[data-flag]')")
+    flag_with_keyboard(page, block, flag, "يحتوي على إعلان تجاري.", "أبلغ عن هذا العمل بوصفه غير لائق",
+                       "تم الإبلاغ")
+    staff = open_as(page, workbench_url, 1, "facilitator", "ar")
+    assert "يحتوي على إعلان تجاري." in staff.locator(".ilelln-pr-flags").inner_text()
 

@@ -56,3 +56,38 @@ def test_the_facilitator_reads_the_work_and_the_chart_is_readable_in_arabic(page
     assert reader.locator(".ilelln-pr-item-review").count() == 2 and "The purpose is clear." in text
     assert page.evaluate("document.activeElement.closest('.ilelln-pr-reader') !== null")
     assert not_reloaded(page) and serious_violations(page) == []
+
+
+@pytest.mark.parametrize("lang, heading, draft, not_started", [
+    ("en", "Not submitted yet", "draft saved, not submitted", "not started here"),
+    ("ar", "لم يُرسلوا أعمالهم بعد", "حفظ مسودة ولم يُرسلها", "لم يبدأ هذا النشاط"),
+])
+def test_the_facilitator_sees_who_has_not_submitted_on_a_phone(page, fresh_workbench, lang, heading, draft,
+                                                               not_started):
+    """A learner who submitted is not listed; one with a draft only is, first; one who did another activity of the
+    course and never opened this one is, as not started; all at 360 px, in both languages."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    submitter, drafter, elsewhere = f"sami-{lang}", f"noura-{lang}", f"hadi-{lang}"
+    for learner in (submitter, drafter):
+        block = open_as(page, fresh_workbench, 1, learner, lang)
+        block.locator(".ilelln-pr-editor").click()
+        page.keyboard.type(f"خطة {learner}: Partner: Al Nasr school.")
+        block.locator(".ilelln-pr-saved").filter(has_text=".").wait_for()
+        if learner == submitter:
+            block.locator(".ilelln-pr-submit button[type=submit]").click()
+            block.locator(".ilelln-pr-mine").wait_for()
+    page.goto(f"{fresh_workbench}/scenario/ilelln_ordering.0/?lang={lang}&student={elsewhere}")
+    ordering = page.locator("[data-block-type='ilelln_ordering'] .ilelln")
+    ordering.locator(".ilelln-or-check").click()
+    ordering.locator(".ilelln-status").filter(has_text=" ").wait_for()
+
+    staff = open_as(page, fresh_workbench, 1, "facilitator", lang)
+    section = staff.locator(".ilelln-pr-unsubmitted")
+    assert heading in section.locator("h4").inner_text()
+    items = [item.inner_text() for item in section.locator("li").all()]
+    assert f"{drafter}: {draft}" in items and f"{elsewhere}: {not_started}" in items
+    assert items.index(f"{drafter}: {draft}") < items.index(f"{elsewhere}: {not_started}")  # drafts first
+    assert not any(submitter in item for item in items) and not any("facilitator" in item for item in items)
+    assert section.locator("bdi").filter(has_text=drafter).count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert serious_violations(page) == []

@@ -12,7 +12,7 @@ from django.utils import timezone
 from xblock.core import XBlock
 from xblock.fields import Boolean, DateTime, Float, Integer, List, Scope, String
 
-from ...core import fields, keys
+from ...core import fields, keys, progress
 from ...core.base import IlellnBlockMixin
 from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
@@ -197,6 +197,7 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
             "can_request": self.continuous and submission is not None and not to_do,
             "staff": self._staff_context() if who.is_staff else None,
             "submission_files": self._files(submission),
+            "flag_max": inputs.MAX_REASON,
             "helpful_choices": [(value, self.gettext(label)) for value, label in inputs.HELPFUL],
             "due_local": self._local(self.review_due), "due_iso": self._iso(self.review_due),
             "submission_due_local": self._local(self.submission_due), "submission_due_iso": self._iso(
@@ -261,7 +262,13 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
 
     @json_handler(form=inputs.WorkForm)
     def save_draft(self, data, suffix=""):  # pylint: disable=unused-argument
-        """Keep the learner's draft (called a moment after they stop typing)."""
+        """Keep the learner's draft (called a moment after they stop typing).
+
+        The first draft records the learner as started here, so the facilitator's "Not submitted yet" list
+        can tell a draft from a learner who has not begun (drafts are user state, which no query reads).
+        """
+        if not (self.draft_text or self.draft_links or self.draft_files) and self.identity.anonymous_id:
+            progress.record(self, self.identity.anonymous_id)
         self.draft_text = clean_html(data["text"])
         self.draft_links = data["links"]
         return {"saved": True, "message": self.gettext(_("Draft saved."))}

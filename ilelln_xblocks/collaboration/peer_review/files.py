@@ -12,7 +12,7 @@ from . import store
 
 REFUSALS = {
     "empty": _("The file is empty."),
-    "too-big": _("The file is too large (more than %(limit)s MB)."),
+    "too-big": _("The file is larger than %(size)s."),
     "wrong-type": _("Attach a PDF, PNG, JPEG, Word or PowerPoint file."),
 }
 

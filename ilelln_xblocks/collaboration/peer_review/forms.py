@@ -8,6 +8,7 @@ from ...core.i18n import _
 
 MAX_TEXT = 50000
 MAX_LINKS = 5
+MAX_REASON = 1000  # a flag's reason: the dialog's textarea has the same maxlength
 HELPFUL = ((1, _("1: not helpful")), (2, _("2: a little helpful")), (3, _("3: helpful")),
            (4, _("4: very helpful")), (5, _("5: extremely helpful")))
 
@@ -71,7 +72,7 @@ class ItemForm(BlockForm):
 class FlagForm(ItemForm):
     """``{"kind": "review"|"submission", "id": n, "reason": "…"}``."""
 
-    reason = forms.CharField(label=_("Reason"), max_length=1000, required=False)
+    reason = forms.CharField(label=_("Reason"), max_length=MAX_REASON, required=False)
 
 
 class ModerateForm(FlagForm):

@@ -1,6 +1,7 @@
 """The facilitator's side of peer review: the cohort view, the rubric chart, flags, and the staff handlers."""
 from datetime import datetime
 
+from ...core import compat, keys, progress
 from ...core.export import csv_response
 from ...core.handlers import HandlerError, json_handler, raw_handler
 from ...core.i18n import _
@@ -38,12 +39,28 @@ class PeerStaffMixin:
                              "grade_row": cohort.grades.get(row.learner),
                              "flags": flag_counts.get(("submission", row.id), 0)})
         return {"learners": learners, "names": names, "owing": sum(1 for item in learners if item["owes"]),
+                "not_submitted": self._not_submitted({row.learner for row in cohort.submissions}),
                 "pending": [{"review": review, "author": names.get(review.submission.learner, "?"),
                              "reviewer": names.get(review.reviewer, review.reviewer)} for review in cohort.pending],
                 "flags": self._flag_rows(flags),
                 "chart": self._distribution(cohort.done_parts),
                 "export_url": self.runtime.handler_url(self, "export"),
                 "allocated": not self.continuous and store.is_allocated(key)}
+
+    def _not_submitted(self, submitted):
+        """Learners of the course with no submission here: those with a draft first, then those not started here,
+        each by name (two queries whatever the cohort: the course's progress records and the names).
+
+        The course's learners are those the package has seen start or complete any activity in it
+        (``progress.course_learners``): an XBlock in the LMS has no enrollment API.
+        """
+        roster = progress.course_learners(keys.course_key_of(self), self.block_key)
+        waiting = {learner: draft for learner, draft in roster.items()
+                   if learner not in submitted and learner != self.identity.anonymous_id}
+        names = compat.usernames(self, waiting) if waiting else {}
+        rows = [{"learner": learner, "name": names.get(learner) or learner, "draft": draft}
+                for learner, draft in waiting.items()]
+        return sorted(rows, key=lambda row: (not row["draft"], row["name"].casefold(), row["learner"]))
 
     @staticmethod
     def _flag_rows(flags):
@@ -139,17 +156,22 @@ class PeerStaffMixin:
 
     @raw_handler(writes=False, staff_only=True)
     def export(self, request, suffix=""):  # pylint: disable=unused-argument
-        """Every learner's status, text and median per criterion (percent of its points) as CSV (staff only)."""
+        """Every learner's status, text and median per criterion (percent of its points) as CSV (staff only), and
+        the learners of the course who have not submitted (``status`` ``draft`` or ``not_started``)."""
         criteria = self.criteria()
         rows = []
-        for item in self._staff_context()["learners"]:
+        staff = self._staff_context()
+        for item in staff["learners"]:
             row, grade_row, medians = item["row"], item["grade_row"], item["medians"]
-            rows.append([row.learner, row.learner_name, row.version, row.late, row.hidden, item["given"],
-                         item["received"], "" if item["grade"] is None else item["grade"],
+            rows.append([row.learner, row.learner_name, "submitted", row.version, row.late, row.hidden,
+                         item["given"], item["received"], "" if item["grade"] is None else item["grade"],
                          grade_row.override_reason if grade_row else "", item["flags"], plain_text(row.text),
                          *(round(100 * medians[criterion.key][0]) if criterion.key in medians else ""
                            for criterion in criteria)])
+        for item in staff["not_submitted"]:  # the "Not submitted yet" list: a status and a name, nothing else
+            rows.append([item["learner"], item["name"], "draft" if item["draft"] else "not_started",
+                         *[""] * (9 + len(criteria))])
         return csv_response(f"peer-review-{datetime.now():%Y%m%d}.csv",
-                            ["learner", "username", "version", "late", "hidden", "reviews_given", "reviews_received",
-                             "grade_percent", "override_reason", "open_flags", "text",
+                            ["learner", "username", "status", "version", "late", "hidden", "reviews_given",
+                             "reviews_received", "grade_percent", "override_reason", "open_flags", "text",
                              *(f"median_{criterion.key}" for criterion in criteria)], rows)

@@ -15,7 +15,7 @@ from . import logic, store
 
 REFUSALS = {
     "empty": _("The file is empty."),
-    "too-big": _("The photo is too large (more than %(limit)s MB)."),
+    "too-big": _("The photo is larger than %(size)s."),
     "wrong-type": _("Attach a photo: a JPEG, PNG or WebP image."),
 }
 

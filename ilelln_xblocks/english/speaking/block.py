@@ -23,7 +23,7 @@ from .scenarios import speaking_scenarios
 
 REFUSALS = {
     "empty": _("The recording is empty. Record again."),
-    "too-big": _("The recording is too large (more than %(limit)s MB). Record a shorter answer."),
+    "too-big": _("The recording is larger than %(size)s. Record a shorter answer."),
     "wrong-type": _("This file is not a recording we can play. Use the recorder, or choose an audio file."),
     "too-long": _("The recording is longer than %(seconds)s seconds. Record a shorter answer."),
     "no-duration": _("The length of the recording is missing. Record again."),
