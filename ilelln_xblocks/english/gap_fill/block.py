@@ -1,4 +1,6 @@
 """``ilelln_gap_fill``: an English text with gaps, checked tolerantly on the server."""
+from collections import namedtuple
+
 from xblock.core import XBlock
 from xblock.fields import Float, List, Scope, String
 from xblock.validation import ValidationMessage
@@ -12,6 +14,10 @@ from .. import checking
 from . import logic
 from .forms import AnswersForm
 from .scenarios import gap_fill_scenarios
+
+# A piece of the running text: author's text, or a gap with what the learner typed and its mark (hashable, so the
+# page's {% partial %} renders each distinct gap once).
+Piece = namedtuple("Piece", "text gap number value hint status symbol mark", defaults=("", None, 0, "", "", "", "", ""))
 
 MESSAGES = {
     checking.CORRECT: _("Correct."),
@@ -114,18 +120,18 @@ class GapFillBlock(english.Activity, XBlock):
             pieces, gaps = logic.parse_markup(self.text)
         except logic.AuthorError:
             pieces, gaps = [], []
-        finished = self._finished()
-        answers = list(self.answers) + [""] * (len(gaps) - len(self.answers))
+        finished, results, answers = self._finished(), self.results, list(self.answers)
+        answers += [""] * (len(gaps) - len(answers))
         items, feedback = [], []
         for piece in pieces:
             if isinstance(piece, str):
-                items.append({"text": piece})
+                items.append(Piece(text=piece))
                 continue
-            result = self.results[piece] if piece < len(self.results) else None
-            item = {"gap": piece, "number": piece + 1, "value": answers[piece], "hint": gaps[piece].hint,
-                    "status": result["status"] if result else ""}
+            result = results[piece] if piece < len(results) else None
+            symbol, mark = self._mark(result["status"], finished) if result else ("", "")
+            item = Piece(gap=piece, number=piece + 1, value=answers[piece], hint=gaps[piece].hint,
+                         status=result["status"] if result else "", symbol=symbol, mark=mark)
             if result:
-                item["symbol"], item["mark"] = self._mark(result["status"], finished)
                 feedback.append(self._feedback_item(item, result, gaps[piece], finished))
             items.append(item)
         context = {
@@ -149,7 +155,7 @@ class GapFillBlock(english.Activity, XBlock):
         status = result["status"]
         arabic = current_language().split("-")[0] == "ar"
         return {
-            "gap": item["gap"], "number": item["number"], "status": status,
+            "gap": item.gap, "number": item.number, "status": status,
             "verdict": self.gettext(MESSAGES[checking.WRONG if status == checking.EXPECTED_WRONG else status]),
             "message": result["feedback"] if status == checking.EXPECTED_WRONG else "",
             "gloss": logic.english_runs(result.get("gloss", "")) if status == checking.EXPECTED_WRONG and arabic

@@ -19,6 +19,7 @@ carried over from Arabic), ``forms: form | form`` (other forms of the word this 
 import re
 from dataclasses import dataclass, field
 
+from ...core.memo import per_content
 from ...core.messages import AuthorError, _
 from .. import checking
 
@@ -88,6 +89,7 @@ def _add_gloss(glosses, answer, text, number):
     glosses[answer] = text
 
 
+@per_content
 def parse_markup(text):
     """``(pieces, gaps)``: pieces alternate text and gap numbers (``str`` or ``int``)."""
     pieces, gaps, position = [], [], 0
