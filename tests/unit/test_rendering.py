@@ -16,11 +16,12 @@ TEMPLATES = sorted(
 
 
 def plain_render(name, package, language, context):
-    """The template compiled afresh and rendered with Django's own tags, nothing translated ahead."""
+    """The template compiled afresh and rendered with Django's own tags, nothing translated ahead (with the
+    ``template_package`` that ``render_template`` gives, where a block's ``{% partial %}`` finds its rows)."""
     text = resources.files(package).joinpath("templates", name).read_text(encoding="utf-8")
     with catalogue_active(language):
         return rendering._ENGINE.from_string(text).render(  # pylint: disable=protected-access
-            Context({"lang": language, "dir": text_direction(language), **context}))
+            Context({"lang": language, "dir": text_direction(language), "template_package": package, **context}))
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

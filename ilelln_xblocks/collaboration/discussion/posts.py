@@ -1,5 +1,7 @@
 """The discussion's posts as the caller sees them: names or participant numbers, the caller's reactions, what they
 may still change, and the threads as HTML; three queries for a page at any board size."""
+from collections import namedtuple
+
 from django.utils.safestring import mark_safe
 
 from ...core.handlers import HandlerError
@@ -7,6 +9,19 @@ from ...core.i18n import _
 from ...core.rendering import render_template
 from ...core.time import in_zone, utc_iso
 from . import logic, store
+
+# What ``discussion_post.html`` shows of a post: its content, counts and times, and the caller's few flags on it
+# (theirs, their reactions, whether they may still change it). The row is the key of the post's rendered HTML
+# (``{% partial %}``): an edit (new text, edited time), a reaction or another minute left makes a new key.
+PostRow = namedtuple("PostRow", (
+    "id", "thread", "title", "body", "author", "tags", "mine", "pinned", "hidden", "deleted", "edited",
+    "helpful", "insightful", "my_helpful", "my_insightful", "can_change", "minutes_left", "created",
+    "created_local"))
+
+
+def post_row(view):
+    """The hashable :class:`PostRow` of a post's view (its tags as a tuple)."""
+    return PostRow._make(tuple(view["tags"]) if field == "tags" else view[field] for field in PostRow._fields)
 
 
 class PostsMixin:
@@ -60,16 +75,10 @@ class PostsMixin:
         return views, next_cursor
 
     def _posts_html(self, threads, next_cursor, appending=False):
-        """The threads as HTML (each post rendered by ``discussion_post.html``, autoescaped)."""
-        shared = {"dom_id": self.dom_id, "staff": self.identity.is_staff,
-                  "signed_in": bool(self.identity.anonymous_id)}
-
-        def html(view):
-            return mark_safe(render_template("discussion_post.html", dict(shared, post=view), package=__package__))  # noqa: S308
-
-        items = [dict(thread, html=html(thread), reply_views=[dict(reply, html=html(reply))
-                                                              for reply in thread["reply_views"]])
+        """The threads as HTML: each post's row rendered once by ``discussion_post.html`` (autoescaped)."""
+        items = [dict(thread, row=post_row(thread), reply_rows=[post_row(reply) for reply in thread["reply_views"]])
                  for thread in threads]
-        return render_template("discussion_posts.html", dict(
-            shared, threads=items, next_cursor=next_cursor, appending=appending,
-            can_choose_anonymity=self.anonymity == logic.ANONYMITY_OPTIONAL), package=__package__)
+        return render_template("discussion_posts.html", {
+            "dom_id": self.dom_id, "staff": self.identity.is_staff, "signed_in": bool(self.identity.anonymous_id),
+            "threads": items, "next_cursor": next_cursor, "appending": appending,
+            "can_choose_anonymity": self.anonymity == logic.ANONYMITY_OPTIONAL}, package=__package__)

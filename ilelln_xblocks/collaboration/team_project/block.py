@@ -157,22 +157,26 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
         # Comments and votes only show on showcases; the pool only to staff (a learner's "waiting": one row).
         comments = store.comments_by_team([team.pk for team in shows]) if shows else {}
         pool = store.pool(self.block_key) if who.is_staff else {}
+        team_size, ratings_open = self.team_size, self.ratings_open  # a field read costs a few µs: once each
+        can_vote = bool(who.anonymous_id) and not who.is_staff
         context = {
-            "who": who,
-            "platform": platform,
+            "who": who, "signed_in": bool(who.anonymous_id),
+            "display_name": self.display_name, "brief": self.brief, "roles": tuple(self.roles),
+            "team_size": team_size, "ratings_open": ratings_open, "platform": platform,
             "workspace": self.workspace(row.team) if row else None,
             "open_teams": [team for team in teams if finding and not team.external_id
-                           and team.member_count < self.team_size],
+                           and team.member_count < team_size],
             "waiting": bool(who.anonymous_id) and finding and (
                 who.anonymous_id in pool if who.is_staff else store.waiting(self.block_key, who.anonymous_id)),
-            "showcases": [{"team": team, "comments": comments.get(team.pk, []),
-                           "own": bool(row and row.team_id == team.pk)} for team in shows],
+            # A showcase's row (rendered once per distinct values): its content, and whether this learner may vote.
+            "showcases": [{"team": team, "comments": tuple((c.author_name or c.author, c.text)
+                                                           for c in comments.get(team.pk, [])),
+                           "can_vote": can_vote and not (row and row.team_id == team.pk)} for team in shows],
             "my_vote": store.voted_for(shows) if who.anonymous_id else None,
-            "staff": self.staff_overview() if who.is_staff else None,
-            "pool": pool,
+            "staff": self.staff_overview() if who.is_staff else None, "pool": pool,
             "csv_url": self.runtime.handler_url(self, "teams_csv") if who.is_staff else "",
         }
-        init = {"workspace": context["workspace"], "ratings_open": self.ratings_open}
+        init = {"workspace": context["workspace"], "ratings_open": ratings_open}
         return self.render_fragment(context, init)
 
     def _refreshed(self, message, **answer):

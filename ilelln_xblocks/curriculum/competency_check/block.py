@@ -93,7 +93,8 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
         items = self.competency_list()
         scale = list(self.scale)
         mine = self._my_ratings()
-        current = mine.get(self.phase, {})
+        phase = self.phase  # a field read costs a few µs: once
+        current = mine.get(phase, {})
         growth = logic.growth(items, mine[logic.START], mine[logic.END], len(scale))
         groups = [
             (module, [(item, current.get(item.key)) for item in members])
@@ -105,7 +106,7 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
             cohort = [(item, summary.get(item.key, {})) for item in items]
         context = {
             "introduction": self.introduction,
-            "is_end": self.phase == logic.END,
+            "is_end": phase == logic.END,
             "groups": groups,
             # The labels repeat for every competency: translated once, as the template would.
             "scale": tuple(enumerate(translate_like_template(scale, current_language()), start=1)),
