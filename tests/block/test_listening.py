@@ -153,3 +153,14 @@ def test_a_dictation_with_an_extra_word_and_digits_tells_the_learner_each_kind_o
         code, body = call_handler(world.block(root), "submit", {"answers": [0, [0, 1], "By email."],
                                                                  "dictation": typed})
     assert body["dictation_summary"].startswith("كلمات خاطئة: 0")
+
+
+def test_each_learners_view_shows_their_own_answers_in_both_languages(voicemail):
+    world, root = voicemail
+    call_handler(world.block(root, user="amal"), "submit", {"answers": [1, [2], "by post"], "dictation": "The loan"})
+    for language in ("en", "ar"):
+        with translation.override(language):
+            amal = world.block(root, user="amal").render("student_view").content
+            other = world.block(root, user="badr").render("student_view").content
+        assert 'value="1" checked' in amal and 'value="2" checked' in amal and 'value="by post"' in amal
+        assert " checked" not in other and 'value="by post"' not in other

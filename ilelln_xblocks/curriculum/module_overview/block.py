@@ -113,21 +113,18 @@ class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin,
         """The learner's (and, for staff, the facilitator's) view of the module."""
         who = self.identity
         activities, records, summary = self._progress()
-        deliverables = self.deliverables
+        deliverables = self.deliverables  # a List field is copied on every read: each is read once here
         done = {index for index in self.deliverables_done if 0 <= index < len(deliverables)}
+        time_zone = who.time_zone
+        # The sessions render as one partial, so they are tuples: the same for everyone in one time zone.
         sessions = []
         for session in self._sessions():
-            local = in_zone(session.start, who.time_zone)
-            sessions.append({
-                "kind": session.kind,
-                "kind_label": self.gettext(session.kind_label),
-                "title": session.title,
-                "place": session.place,
-                "is_link": session.is_link,
-                "utc": utc_iso(session.start),
+            local = in_zone(session.start, time_zone)
+            sessions.append((
+                self.gettext(session.kind_label), session.title, session.place, session.is_link, utc_iso(session.start),
                 # Shown until the browser rewrites it in the learner's language and zone.
-                "when": f"{local:%Y-%m-%d %H:%M} ({local.tzname()})",
-            })
+                f"{local:%Y-%m-%d %H:%M} ({local.tzname()})",
+            ))
         items = []
         for block in activities:
             status, _score = records.get(str(block.scope_ids.usage_id), (None, None))
@@ -137,9 +134,9 @@ class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin,
             "number": self.module_number,
             "title": self.module_title or self.display_name,
             "paragraphs": [part.strip() for part in self.introduction.split("\n\n") if part.strip()],
-            "objectives": self.objectives,
-            "competencies": self.competencies,
-            "sessions": sessions,
+            "objectives": tuple(self.objectives),
+            "competencies": tuple(self.competencies),
+            "sessions": tuple(sessions),
             "deliverables": [(index, text, index in done) for index, text in enumerate(deliverables)],
             "summary": summary,
             "progress_text": self.ngettext(
@@ -151,7 +148,7 @@ class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin,
             "cohort": self._cohort_rows(activities) if who.is_staff else None,
             "learners": self._learner_rows(activities) if who.is_staff else None,
         }
-        return self.render_fragment(context, init_args={"time_zone": who.time_zone or ""})
+        return self.render_fragment(context, init_args={"time_zone": time_zone or ""})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The module's content as JSON, for the mobile apps (no learner bound)."""

@@ -97,25 +97,29 @@ class ListeningBlock(english.Activity, XBlock):
         """The player with speed buttons, the questions, the dictation box and, when allowed, the transcript."""
         url, is_video = self.media()
         questions = self.questions()
-        answers = list(self.answers) + [None] * (len(questions) - len(self.answers))
+        answers = list(self.answers) + [None] * len(questions)  # each field read costs: every one read once here
+        attempts, max_attempts, best_score = self.attempts, self.max_attempts, self.best_score
+        finished = bool(max_attempts) and attempts >= max_attempts
+        done = finished or best_score == 1.0 or (not max_attempts and attempts > 0)  # as _done()
         context = {
+            "display_name": self.display_name, "instructions": self.instructions, "gloss": self.gloss,
             "url": url, "is_video": is_video,
             "questions": [
+                # Each question's fieldset is a partial, so its values are hashable: the learner's choices as
+                # (position, text, checked) tuples, the typed answer of a short question as text.
                 {"index": index, "number": index + 1, "kind": question.kind, "prompt": question.prompt,
-                 "choices": [{"index": n, "text": text,
-                              "checked": answer == n or (isinstance(answer, list) and n in answer)}
-                             for n, (text, _right) in enumerate(question.choices)],
+                 "choices": tuple((n, text, answer == n or (isinstance(answer, list) and n in answer))
+                                  for n, (text, _right) in enumerate(question.choices)),
                  "value": answer if isinstance(answer, str) else ""}
-                for index, (question, answer) in enumerate(zip(questions, answers, strict=True))
+                for index, (question, answer) in enumerate(zip(questions, answers, strict=False))
             ],
             "has_dictation": bool(self.dictation_text.strip()),
             "typed": self.typed,
-            "transcript": self.transcript if self._show_transcript() else "",
-            "finished": self._finished(),
-            "attempts_left": self._attempts_left(),
-            "checked": self.attempts > 0,
-            "score_percent": round(100 * self.best_score),
-            "speeds": ("0.75", "1", "1.25"),
+            "transcript": self.transcript if self.transcript_rule == REQUEST or done else "",
+            "finished": finished,
+            "attempts_text": self.attempts_text(),
+            "checked": attempts > 0,
+            "score_percent": round(100 * best_score),
         }
         return self.render_fragment(context)
 

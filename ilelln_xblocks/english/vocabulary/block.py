@@ -1,7 +1,8 @@
 """``ilelln_vocabulary``: bilingual English–Arabic library terms: flashcards, matching and a graded test."""
 import random
 
-from django.utils.html import format_html_join
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from xblock.core import XBlock
 from xblock.fields import Dict, Integer, List, Scope
 from xblock.validation import ValidationMessage
@@ -10,11 +11,20 @@ from ...core import keys
 from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _
+from ...core.memo import per_content
 from .. import base as english
 from .. import checking
 from . import logic
 from .forms import ExamForm, MatchForm, ReviewForm
 from .scenarios import vocabulary_scenarios
+
+
+@per_content
+def option_tags(tokens, glosses):
+    """Each gloss's ``<option>`` of the matching form, escaped once per content: a view only puts them in
+    the learner's order."""
+    return tuple(format_html('<option value="{}">{}</option>', token, gloss) for token, gloss in zip(tokens, glosses,
+                                                                                                       strict=True))
 
 
 class VocabularyBlock(english.Activity, XBlock):
@@ -48,9 +58,10 @@ class VocabularyBlock(english.Activity, XBlock):
         """The terms the author wrote correctly."""
         return logic.parse_terms(self.terms)[0]
 
-    def gloss_tokens(self):
+    def gloss_tokens(self, count=None):
         """An unguessable id per gloss, so the matching form does not reveal the pairs."""
-        return list(keys.item_tokens("ilelln-vocabulary", self.block_key, len(self.term_list())))
+        return list(keys.item_tokens("ilelln-vocabulary", self.block_key,
+                                     len(self.term_list()) if count is None else count))
 
     def _order(self, count, purpose):
         order = list(range(count))
@@ -58,44 +69,54 @@ class VocabularyBlock(english.Activity, XBlock):
         return order
 
     def _audio_url(self, term):
-        return self.course_media_url(term.audio)
+        return self.course_media_url(term.audio) if term.audio else ""
 
-    def _progress(self, terms):
+    def _progress(self, terms, schedule=None):
+        schedule = self.schedule if schedule is None else schedule
         words = [term.word for term in terms]
         today = logic.today_utc()
-        return {"total": len(words), "due": logic.due_count(words, self.schedule, today),
-                "mastered": logic.mastered_count(words, self.schedule)}
+        return {"total": len(words), "due": logic.due_count(words, schedule, today),
+                "mastered": logic.mastered_count(words, schedule)}
 
     def _progress_text(self, progress):
         return self.ngettext("%(total)s term · %(due)s to study today · %(mastered)s mastered",
                              "%(total)s terms · %(due)s to study today · %(mastered)s mastered",
                              progress["total"]) % progress
 
-    def _deck(self, terms):
+    def _deck(self, terms, schedule=None):
         """Indexes of the terms in study order (due first)."""
+        schedule = self.schedule if schedule is None else schedule
         by_word = {term.word: index for index, term in enumerate(terms)}
-        return [by_word[word] for word in logic.due_order(list(by_word), self.schedule, logic.today_utc())]
+        return [by_word[word] for word in logic.due_order(list(by_word), schedule, logic.today_utc())]
 
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """Flashcards, matching practice and the test."""
         terms = self.term_list()
-        tokens = self.gloss_tokens()
+        count = len(terms)
+        options = option_tags(self.gloss_tokens(count), tuple(term.gloss for term in terms))
+        schedule = self.schedule  # each field read costs (a Dict is copied): read once
+        attempts_left = self._attempts_left()
+        tested = self.test_attempts > 0
         cards = [{"index": index, "word": term.word, "gloss": term.gloss, "definition": term.definition,
                   "example": term.example, "audio": self._audio_url(term)} for index, term in enumerate(terms)]
         context = {
-            "progress_text": self._progress_text(self._progress(terms)),
-            "match_rows": [cards[index] for index in self._order(len(terms), "match-rows")],
+            "display_name": self.display_name,
+            "instructions": self.instructions,
+            "progress_text": self._progress_text(self._progress(terms, schedule)),
+            # The glossary shown without JavaScript, in the author's order: the same for every learner.
+            "glossary": tuple((term.word, term.gloss) for term in terms),
+            "match_rows": [cards[index] for index in self._order(count, "match-rows")],
             # The same options follow every term: rendered once, not once per term.
-            "match_options": format_html_join("", '<option value="{}">{}</option>', [
-                (tokens[index], terms[index].gloss) for index in self._order(len(terms), "match")]),
-            "test_rows": [cards[index] for index in self._order(len(terms), "test")],
-            "attempts_left": self._attempts_left(),
-            "test_done": self._attempts_left() == 0,
+            "match_options": mark_safe("".join(options[index] for index in self._order(count, "match"))),  # noqa: S308
+            "test_rows": [cards[index] for index in self._order(count, "test")],
+            "attempts_left": attempts_left,
+            "attempts_text": self.attempts_text(),
+            "test_done": attempts_left == 0,
             "score_percent": round(100 * self.best_score),
-            "tested": self.test_attempts > 0,
+            "tested": tested,
         }
-        return self.render_fragment(context, init_args={"cards": cards, "deck": self._deck(terms)})
+        return self.render_fragment(context, init_args={"cards": cards, "deck": self._deck(terms, schedule)})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The study set, for the mobile apps (the same for every learner)."""
