@@ -6,7 +6,7 @@ defined here may shadow theirs (``usage_key``, ``location``, ``publish_completio
 ``tests/platform`` holds that list and checks it.
 """
 import re
-from functools import cached_property
+from functools import cache, cached_property
 
 from django.utils.html import format_html, json_script
 from web_fragments.fragment import Fragment
@@ -23,6 +23,13 @@ from .rendering import asset_text, package_file, render_template
 # static/<block>/<block>.js|css, and the shared files in static/common/ (setup.py ships static/ in the wheel).
 _ASSET = re.compile(r"^static/([a-z_]+/[a-z_]+\.(js|css)|common/img/[A-Za-z0-9_-]+\.(svg|png)"
                     r"|common/audio/[A-Za-z0-9_-]+\.(ogg|mp3|wav))$")
+
+
+@cache
+def _js_source(name):
+    """A block's JS and the shared helper's (the units of a file's size), whose strings its page needs: one text
+    per block, the same object on every view, so the catalogue's cache finds it without hashing it again."""
+    return asset_text(f"static/{name}/{name}.js") + asset_text("static/common/ilelln_common.js")
 
 
 PACKAGED = "package:"  # media shipped inside this package, e.g. ``package:audio/meeting.ogg`` (static/common/)
@@ -160,9 +167,7 @@ class IlellnBlockMixin(XBlockMixin):
             html = format_html('<p class="ilelln-read-only" role="note" lang="{}" dir="{}">{}</p>', language,
                                text_direction(language), self.gettext(notice)) + html
         args = dict(init_args or {})
-        # the block's strings and the shared helper's (the units of a file's size)
-        args["i18n"] = js_catalog(asset_text(f"static/{name}/{name}.js") + asset_text(
-            "static/common/ilelln_common.js"), language)
+        args["i18n"] = js_catalog(_js_source(name), language)
         args["lang"] = language
         args["dir"] = text_direction(language)
         data_id = f"{self.dom_id}-init"

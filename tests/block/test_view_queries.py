@@ -152,6 +152,17 @@ def test_the_student_view_makes_a_fixed_number_of_queries(world, settings, block
     assert not over, f"more queries than {ceilings}: {large}"
 
 
-
 def test_every_block_has_a_ceiling():
     assert set(CEILINGS) == {ep.name for ep in entry_points(group="xblock.v1") if ep.name.startswith("ilelln_")}
+
+
+def test_peer_review_s_submission_phase_asks_for_no_reviews(world):
+    """Before the close no review exists (they come with the allocation), so the learner's view does not ask."""
+    root = world.load('<ilelln_peer_review display_name="Proposal" submission_due="2999-01-01T00:00:00Z"/>',
+                      scenario="peer-early")
+    usage_id = world.find(root, "ilelln_peer_review").scope_ids.usage_id
+    view_queries(world.block(usage_id, "early-learner"))  # the activity's row is stored on the first view
+    with CaptureQueriesContext(connections["default"]) as queries:
+        world.block(usage_id, "early-learner").render("student_view")
+    assert not [query for query in queries.captured_queries if "peerreview" in query["sql"]]
+    assert len(queries) == 3   # the activity, the learner's submission, the grade

@@ -123,10 +123,11 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
 
     def _activity(self, write=True):
         """This activity's row; with ``write``, brought up to date with the author's settings (one or two queries)."""
-        row = store.activity(self.block_key, self._settings())
+        values = self._settings()
+        row = store.activity(self.block_key, values)
         if not write or self.identity.read_only:  # Studio preview or viewing as a learner: read, never write
             return row
-        return store.keep_activity(row, self._settings())
+        return store.keep_activity(row, values)
 
     def _phase(self, activity, allocate=True):
         """``submission``, ``review`` or ``results`` now, allocating reviewers lazily when the close has passed."""
@@ -161,9 +162,11 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
             return [logic.Criterion.from_dict(item) for item in review.rubric.criteria]
         return self.criteria()
 
-    def _my_state(self, learner):
-        """The learner's submission, reviews to do and done, reviews received and grade (four queries)."""
-        return store.my_state(self.block_key, learner, [learner, logic.STAFF] if self.identity.is_staff else [learner])
+    def _my_state(self, learner, phase=None):
+        """The learner's submission, reviews to do and done, reviews received and grade (four queries; three in
+        the submission phase, when no review exists yet: reviews come with the allocation at its close)."""
+        reviewers = [learner, logic.STAFF] if self.identity.is_staff else [learner]
+        return store.my_state(self.block_key, learner, [] if phase == SUBMISSION else reviewers)
 
     def _review_context(self, review):
         return {"review": review, "submission": review.submission, "criteria": self._criteria_of(review),
@@ -175,7 +178,7 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
         who = self.identity
         activity = self._activity() if who.anonymous_id else None
         phase = self._phase(activity) if activity else SUBMISSION
-        submission, to_do, done, received, grade = self._my_state(who.anonymous_id) if who.anonymous_id else (
+        submission, to_do, done, received, grade = self._my_state(who.anonymous_id, phase) if who.anonymous_id else (
             None, [], [], [], None)
         if grade and not who.read_only:
             self._publish(grade)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
+from ...core.memo import per_content
 from ...core.messages import AuthorError, _
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -101,6 +102,7 @@ def parse_criterion(line):
     return Criterion(key, label, levels)
 
 
+@per_content
 def parse_rubric(lines):
     """``(criteria, errors)``; errors are ``(line number, AuthorError)``, duplicate keys included."""
     found, errors, seen = [], [], set()
