@@ -115,7 +115,7 @@ class ReflectionBlock(
         threads = store.comments_on(list(rows.values()))
         cards = {row.id: self._card(row, threads[row.id], who.anonymous_id) for row in rows.values()}
         prompts = self.prompts_shown()
-        photo = self.draft_photo
+        photo, megabytes = self.draft_photo, self.max_upload_mb
         context = {
             "display_name": self.display_name,
             "intro": self.intro,
@@ -134,9 +134,9 @@ class ReflectionBlock(
             "staff_html": None if staff_rows is None else [self._card_html(cards[row.id], "staff")
                                                            for row in staff_rows],
             "export_url": self.runtime.handler_url(self, "export") if who.is_staff else "",
-            "max_mb": f"{self.max_upload_mb:g}",
+            "max_mb": f"{megabytes:g}",
         }
-        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self)})
+        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self, megabytes)})
 
     def _card_html(self, card, mode):
         """One reflection rendered for ``mode``: ``mine`` (its comments), ``gallery`` or ``staff``."""
