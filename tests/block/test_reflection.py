@@ -323,3 +323,26 @@ def test_someone_not_signed_in_is_asked_to_sign_in_and_can_do_nothing(world):
                              ("share", {"shared": True}), ("gallery", {})):
         assert call_handler(anonymous, handler, payload)[0] == 403
     assert not Reflection.objects.exists()
+
+
+def test_prompt_and_link_labels_follow_the_language_and_the_draft_stays_the_learners(visit):
+    """Prompt and link labels are partials (once per prompt, number and language): built-in prompts are
+    translated, an author's own prompt is kept as written and escaped, and each learner's draft is their own."""
+    world, visit_root = visit
+    root = world.load('<ilelln_reflection template="field_visit"/>', scenario="built-in")
+
+    def page(user, language, where=root):
+        with translation.override(language):
+            return as_(world, where, user).student_view().content
+
+    english, arabic = page("alice", "en"), page("alice", "ar")
+    assert "What did I see during the visit?</label>" in english and "Link 3 (http:// or https://)" in english
+    assert "ماذا رأيت خلال الزيارة؟</label>" in arabic and "What did I see" not in arabic
+    assert "ماذا رأيت في مساحة الابتكار للأطفال؟" in page("alice", "en", visit_root)   # the author's, as written
+    assert call_handler(as_(world, root, "alice"), "save_draft",
+                        {"answers": SALMA[:1] + ["", "", ""], "links": ["https://example.org/a"]})[0] == 200
+    assert SALMA[0] in page("alice", "ar") and 'value="https://example.org/a"' in page("alice", "en")
+    assert SALMA[0] not in page("bob", "ar") and 'value="https://example.org/a"' not in page("bob", "en")
+    custom = world.load('<ilelln_reflection template="custom"><prompt>What did &lt;b&gt;you&lt;/b&gt; see?</prompt>'
+                        '</ilelln_reflection>', scenario="custom")
+    assert "What did &lt;b&gt;you&lt;/b&gt; see?</label>" in page("alice", "ar", custom)

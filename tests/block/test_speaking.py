@@ -132,3 +132,24 @@ def test_olx_round_trip(world, source):
     second = world.block(world.load(exported, scenario="again"))
     for name in ("prompt", "gloss", "checklist", "max_seconds", "model_audio", "staff_graded", "display_name"):
         assert getattr(second, name) == getattr(first, name), name
+
+
+def test_each_checklist_row_shows_the_authors_statement_and_the_learners_tick(intro):
+    """Checklist rows are partials rendered once per statement and tick: a tick kept on the draft shows, and
+    a change shows at once, in English and in Arabic (the statements stay English, left to right)."""
+    world, root = intro
+    assert upload(world.block(root), OGG)[0] == 200
+
+    def boxes(language):
+        with translation.override(language):
+            html = world.block(root).student_view().content
+        return html, [line for line in html.split("<label") if 'type="checkbox"' in line]
+
+    html, rows = boxes("en")
+    assert len(rows) == 5 and not any(" checked" in row for row in rows) and "I said my name" in rows[0]
+    Recording.objects.filter(learner="alice").update(self_check=[False, True, False, False, False])
+    for language in ("en", "ar"):
+        html, rows = boxes(language)
+        assert [" checked" in row for row in rows] == [False, True, False, False, False]
+        assert 'lang="en" dir="ltr"' in rows[1] and "I described who uses the library." in rows[1]
+    assert 'dir="rtl"' in html                 # the page around the rows is Arabic

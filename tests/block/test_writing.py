@@ -141,3 +141,21 @@ def test_the_reviewed_setting_round_trips_and_decides_the_advisory_note(world):
         assert "The automatic score is advice" not in html
         reviewed = world.block(world.load(EMAIL, scenario="third"))
         assert "The automatic score is advice" in reviewed.student_view().content
+
+
+def test_the_criteria_section_follows_the_content_and_the_language(world):
+    """The criteria are rendered once per content and language ({% partial %}): an author's edit shows at once,
+    labels are translated, the author's ideas keep their words."""
+    root = world.load(EMAIL)
+    with translation.override("en"):
+        english = world.block(root).student_view().content
+    with translation.override("ar"):
+        arabic = world.block(root).student_view().content
+    assert "Subject line" in english and "· 1 point" in english and "interlibrary loan</span>" in english
+    assert "سطر الموضوع" in arabic and "Subject line" not in arabic and "loan period" in arabic
+    edited = world.load(EMAIL.replace("<idea>interlibrary loan</idea>", "<idea>opening &lt;hours&gt;</idea>")
+                        .replace('max_words="220"', 'max_words="0"'), scenario="edited")
+    with translation.override("en"):
+        html = world.block(edited).student_view().content
+    assert "opening &lt;hours&gt;" in html and "interlibrary loan</span>" not in html
+    assert "Write at least 60 words." in html and "Write between" not in html

@@ -81,15 +81,11 @@ class ReflectionBlock(
 
     def _prompt_text(self, prompt):
         """A prompt in the learner's language (built-in prompts are translated; the author's are as written)."""
-        return self.gettext(prompt) if prompt in self._builtin() else prompt
+        return self.gettext(prompt) if prompt in logic.BUILTIN_PROMPTS else prompt
 
-    @staticmethod
-    def _builtin():
-        return {prompt for prompts in logic.TEMPLATES.values() for prompt in prompts}
-
-    def _draft(self):
-        """The learner's draft answers, one per prompt."""
-        count = len(self.prompts_shown())
+    def _draft(self, count=None):
+        """The learner's draft answers, one per prompt (``count`` of them, when the caller has the prompts)."""
+        count = len(self.prompts_shown()) if count is None else count
         answers = [item for item in self.draft_answers if isinstance(item, str)][:count]
         return answers + [""] * (count - len(answers))
 
@@ -112,27 +108,35 @@ class ReflectionBlock(
         """The prompts with autosave, evidence, submit and share; the cohort gallery; for staff every reflection."""
         who = self.identity
         mine = store.own(self.block_key, who.anonymous_id)
-        shared = store.gallery(self.block_key) if self.allow_sharing and who.anonymous_id else []
+        allow_sharing = self.allow_sharing
+        shared = store.gallery(self.block_key) if allow_sharing and who.anonymous_id else []
         staff_rows = store.every(self.block_key) if who.is_staff else None
         rows = {row.id: row for row in [*shared, *(staff_rows or []), *([mine] if mine else [])]}
         threads = store.comments_on(list(rows.values()))
         cards = {row.id: self._card(row, threads[row.id], who.anonymous_id) for row in rows.values()}
+        prompts = self.prompts_shown()
+        photo, megabytes = self.draft_photo, self.max_upload_mb
         context = {
+            "display_name": self.display_name,
+            "intro": self.intro,
+            "allow_sharing": allow_sharing,
+            "require_evidence": self.require_evidence,
             "signed_in": bool(who.anonymous_id),
-            "fields": list(zip([self._prompt_text(prompt) for prompt in self.prompts_shown()], self._draft(),
-                               strict=True)),
+            # (prompt, built-in, draft answer): each prompt's label is a partial, translated there when built in
+            "fields": list(zip(prompts, [prompt in logic.BUILTIN_PROMPTS for prompt in prompts],
+                               self._draft(len(prompts)), strict=True)),
             "links": (list(self.draft_links) + [""] * logic.MAX_LINKS)[:logic.MAX_LINKS],
-            "photo": self.draft_photo or None,
-            "photo_url": self.runtime.handler_url(self, "photo", "draft") if self.draft_photo else "",
+            "photo": photo or None,
+            "photo_url": self.runtime.handler_url(self, "photo", "draft") if photo else "",
             "mine": mine,
             "mine_html": self._card_html(cards[mine.id], "mine") if mine else "",
             "gallery_html": [self._card_html(cards[row.id], "gallery") for row in shared],
             "staff_html": None if staff_rows is None else [self._card_html(cards[row.id], "staff")
                                                            for row in staff_rows],
             "export_url": self.runtime.handler_url(self, "export") if who.is_staff else "",
-            "max_mb": f"{self.max_upload_mb:g}",
+            "max_mb": f"{megabytes:g}",
         }
-        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self)})
+        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self, megabytes)})
 
     def _card_html(self, card, mode):
         """One reflection rendered for ``mode``: ``mine`` (its comments), ``gallery`` or ``staff``."""

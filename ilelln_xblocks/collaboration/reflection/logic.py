@@ -32,6 +32,7 @@ TEMPLATES = {
         _("What question would I ask the speaker now?"),
     ),
 }
+BUILTIN_PROMPTS = frozenset(prompt for prompts in TEMPLATES.values() for prompt in prompts)  # translated when shown
 TEMPLATE_LABELS = {
     FIELD_VISIT: _("Field visit"),
     WORKSHOP: _("Workshop"),

@@ -126,11 +126,17 @@ class SpeakingBlock(english.Activity, XBlock):
                  "score_percent": None if item.staff_score is None else round(100 * item.staff_score)}
                 for item in store.queue(self.block_key)
             ]
+        ticked = row.self_check if row else ()
         context = {
+            "display_name": self.display_name,
+            "prompt": self.prompt,
+            "gloss": self.gloss,
+            "staff_graded": self.staff_graded,
             "row": row,
             "recording_url": self.runtime.handler_url(self, "recording") if row and row.file else "",
             "submitted": store.submitted(row),
-            "checklist": [(index, text, bool(row and index < len(row.self_check) and row.self_check[index]))
+            # the author's statements, each a row rendered once per text and tick ({% partial %})
+            "checklist": [(index, text, bool(index < len(ticked) and ticked[index]))
                           for index, text in enumerate(self.checklist)],
             "model_url": self._model_audio_url(),
             "score_percent": None if not row or row.staff_score is None else round(100 * row.staff_score),

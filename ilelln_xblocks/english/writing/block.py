@@ -80,10 +80,16 @@ class WritingBlock(english.Activity, XBlock):
                                    advice=advice))
         return translated
 
+    def _criteria(self):
+        """The criteria the check looks at, ``((key, label, points), ...)``: labels untranslated, from the
+        author's fields (each read once) through a parse kept per content."""
+        return logic.criteria(self.structure, self.ideas, self.task, bool(self.min_words or self.max_words),
+                              self.spelling, self.register, self.min_reading_ease)
+
     def _plan(self):
         """The criteria the learner sees before the first attempt: labels translated, with their points."""
-        return [{"label": label if key == "idea" else self.gettext(label), "points": logic.WEIGHTS.get(key, 1)}
-                for key, label in logic.plan(self.rubric())]
+        return [{"label": label if key == "idea" else self.gettext(label), "points": points}
+                for key, label, points in self._criteria()]
 
     def _own_submission(self):
         """This learner's submission row, publishing a staff override the first time the learner comes back."""
@@ -100,19 +106,26 @@ class WritingBlock(english.Activity, XBlock):
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The task, the editor with autosave, feedback per criterion, and for staff the cohort's submissions."""
         row = self._own_submission()
-        staff_rows = None
-        if self.identity.is_staff:
-            staff_rows = store.recent(self.block_key)
+        staff_rows = store.recent(self.block_key) if self.identity.is_staff else None
+        override = row.override_score if row else None
+        results = self.results
         context = {
+            "display_name": self.display_name,
+            "task": self.task,
+            "gloss": self.gloss,
             "draft": self.draft,
-            "results": self._translated(self.results),
-            "attempts_left": self._attempts_left(),
+            "results": self._translated(results),
+            "attempts_text": self.attempts_text(),
             "finished": self._attempts_left() == 0,
-            "score_percent": round(100 * self.best_score),
-            "override": row if row and row.override_score is not None else None,
-            "override_percent": round(100 * row.override_score) if row and row.override_score is not None else None,
+            "score_percent": round(100 * self.best_score) if results else None,
+            "override": row if override is not None else None,
+            "override_percent": round(100 * override) if override is not None else None,
             "staff_rows": staff_rows,
-            "criteria": self._plan(),
+            # the criteria and the limits are the author's: the same section for every learner (a partial)
+            "criteria": self._criteria(),
+            "min_words": self.min_words,
+            "max_words": self.max_words,
+            "reviewed": self.reviewed,
         }
         return self.render_fragment(context)
 

@@ -320,6 +320,19 @@ def plan(rubric):
     return items
 
 
+@per_content
+def criteria(structure, ideas, prompt, length, spelling, register, readability):
+    """:func:`plan` of the author's fields as ``((key, label, points), ...)``, made once per content.
+
+    ``structure`` and ``ideas`` are the fields' lists (unknown structure keys are left out, as the check
+    does); ``length`` says whether a word limit is set.
+    """
+    rubric = Rubric(structure=tuple(key for key in structure if key in STRUCTURE), ideas=parse_ideas(ideas),
+                    min_words=int(length), spelling=spelling, register=register, min_reading_ease=readability,
+                    prompt=prompt)
+    return tuple((key, label, WEIGHTS.get(key, 1)) for key, label in plan(rubric))
+
+
 def fraction(results):
     """The weighted share of criteria passed, limited by the cap of any failed criterion."""
     if not results:
