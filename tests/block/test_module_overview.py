@@ -269,3 +269,22 @@ def export(block):
     node = etree.Element("root")
     block.add_xml_to_node(node)
     return to_string(node)
+
+
+def test_in_the_lms_the_behind_list_names_every_learner_in_one_lookup(course, settings, monkeypatch):
+    """The LMS's anonymous ids become usernames in one query for the cohort, not one per learner."""
+    from ilelln_xblocks.core import compat
+    from tests.block.test_peer_review_unsubmitted import FakeAnonymousUserId
+
+    settings.ILELLN_WORKBENCH_STAFF = ("facilitator",)
+    world, root = course
+    learners = [f"l{number}" for number in range(12)]
+    for learner in learners:
+        call_handler(world.find(root, "ilelln_probe", learner), "finish", {})
+    student = type("student", (), {"AnonymousUserId": FakeAnonymousUserId})
+    monkeypatch.setattr(compat, "_platform", lambda name: student if name == compat.STUDENT_MODELS_MODULE else None)
+    FakeAnonymousUserId.queries = []
+    with translation.override("en"):
+        html = overview(world, root, "facilitator").render("student_view").content
+    assert len(FakeAnonymousUserId.queries) == 1 and sorted(FakeAnonymousUserId.queries[0]) == sorted(learners)
+    assert all(f"<bdi>user-{learner}</bdi>" in html for learner in learners)

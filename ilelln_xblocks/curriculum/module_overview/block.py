@@ -196,15 +196,17 @@ class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin,
     def _learner_rows(self, activities):
         """Per learner with progress in the module, fewest activities completed first, then the longest idle.
 
-        Names come from the platform's user service (``compat.django_user``); in the workbench the id is the name.
+        Names come from the LMS's anonymous ids in one query per 900 learners (``compat.usernames``); in the
+        workbench the id is the name.
         """
         titles = {str(block.scope_ids.usage_id): block.display_name or block.scope_ids.block_type
                   for block in activities}
-        rows = []
-        for learner, entry in progress.learners_progress(list(titles)).items():
+        rows, cohort = [], progress.learners_progress(list(titles))
+        names = compat.usernames(self, cohort)
+        for learner, entry in cohort.items():
             local = in_zone(entry["last"], self.identity.time_zone)
             rows.append({
-                "name": getattr(compat.django_user(self, learner), "username", None) or learner,
+                "name": names.get(learner) or learner,
                 "completed": entry["completed"],
                 "total": len(titles),
                 "last_title": titles.get(entry["last_key"], ""),
