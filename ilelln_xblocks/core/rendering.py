@@ -1,10 +1,13 @@
 """Template rendering and asset loading, compiled or read once per process.
 
 Templates and assets ship inside the package and never change while a process runs,
-so caching them is safe in a multi-process LMS (nothing per-request is cached here).
+so caching them is safe in a multi-process LMS. Rows rendered by ``{% partial %}`` are kept by
+exactly what they show (bounded in size), so they are never stale either.
 """
-from functools import cache, lru_cache
+from collections import OrderedDict
+from functools import cache
 from importlib import resources
+from threading import Lock
 
 from django.template import Context, Engine, Library
 from django.template.base import TextNode
@@ -39,9 +42,45 @@ def partial(context, name, **values):
     return _partial(name, context["template_package"], context["lang"], tuple(sorted(values.items())))
 
 
-@lru_cache(maxsize=4096)
+class _Rows:
+    """Rendered rows by their key, the least recently used dropped first, ``max_chars`` in all per process; a row
+    longer than ``max_row`` (a long post) is rendered each time rather than kept."""
+
+    def __init__(self, max_chars, max_row):
+        self.max_chars, self.max_row = max_chars, max_row
+        self._rows, self._chars, self._lock = OrderedDict(), 0, Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key, render):
+        with self._lock:
+            html = self._rows.get(key)
+            if html is not None:
+                self._rows.move_to_end(key)
+                self.hits += 1
+                return html
+            self.misses += 1
+        html = render()
+        if len(html) <= self.max_row:
+            with self._lock:
+                if key not in self._rows:
+                    self._rows[key] = html
+                    self._chars += len(html)
+                while self._chars > self.max_chars:
+                    self._chars -= len(self._rows.popitem(last=False)[1])
+        return html
+
+    def cache_clear(self):
+        with self._lock:
+            self._rows.clear()
+            self._chars = self.hits = self.misses = 0
+
+
+_ROWS = _Rows(max_chars=4_000_000, max_row=16_000)  # about 8 MB of text at most in each LMS process
+
+
 def _partial(name, package, language, values):
-    return mark_safe(render_template(name, dict(values), language, package=package))  # noqa: S308 (rendered)
+    return _ROWS.get((name, package, language, values), lambda: mark_safe(  # noqa: S308 (rendered)
+        render_template(name, dict(values), language, package=package)))
 
 _ENGINE = Engine(
     libraries={"i18n": "django.templatetags.i18n", "ilelln": __name__},
@@ -105,7 +144,7 @@ def _fixed(node):
 def clear_template_cache():
     """Compile the templates again (their fixed strings were translated from catalogues that changed)."""
     _template.cache_clear()
-    _partial.cache_clear()
+    _ROWS.cache_clear()
 
 
 def render_template(name, context, language=None, package=PACKAGE):

@@ -32,7 +32,17 @@ def test_each_language_has_its_own_row():
 
 
 def test_the_same_values_reuse_the_rendered_row():
-    rendering._partial.cache_clear()
+    rendering._ROWS.cache_clear()
     _row("Greet"), _row("Greet"), _row("Greet", finished=True)
-    info = rendering._partial.cache_info()
-    assert (info.hits, info.misses) == (1, 2)
+    assert (rendering._ROWS.hits, rendering._ROWS.misses) == (1, 2)
+
+
+def test_the_kept_rows_stay_within_their_size_and_a_long_row_is_not_kept():
+    rows = rendering._Rows(max_chars=100, max_row=40)
+    for number in range(10):
+        row = f"row {number:02d} " + "x" * 20
+        assert rows.get(number, lambda row=row: row) == row
+    assert rows._chars <= 100 and list(rows._rows) == [7, 8, 9]   # 27 characters each: the oldest went first
+    rows.get(7, lambda: "not rendered again")
+    assert rows.hits == 1 and list(rows._rows)[-1] == 7
+    assert rows.get("long", lambda: "y" * 41) == "y" * 41 and "long" not in rows._rows
