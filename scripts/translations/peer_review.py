@@ -199,6 +199,8 @@ AR = {
 "draft saved, not submitted": "حفظ مسودة ولم يُرسلها",
 "not started here": "لم يبدأ هذا النشاط",
 "No one: every learner known in this course has submitted.": "لا أحد: أرسل كل المتعلمين المعروفين في هذا المقرر أعمالهم.",
+# The rubric shown to the writer beside the editor.
+"How reviewers will judge your work": "كيف سيقيّم المراجعون عملك",
 }
 
 PLURALS = {

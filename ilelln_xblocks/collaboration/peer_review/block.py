@@ -190,6 +190,7 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
         results = self._results(received) if received else None
         context = {
             "phase": phase, "submission": submission, "can_submit": can_submit,
+            "rubric": tuple(self.criteria()) if can_submit else (),  # the writer sees what reviewers will judge
             "draft_text": self.draft_text if can_submit else "", "draft_links": self.draft_links if can_submit else [],
             "draft_files": list(enumerate(self.draft_files)) if can_submit else [],
             "to_do": [self._review_context(review) for review in to_do],
