@@ -75,7 +75,7 @@ def store_upload(block, request, area, max_bytes, checker, refusals, **params):
     to refuse, and ``refusals[code]`` is the msgid answered (with :data:`UPLOAD_STATUS`). A body declared
     larger than ``max_bytes`` is refused before it is read. Returns the checker's dict without ``data``, with
     the stored ``file`` name and its ``size``. A refusal may name the limit as ``%(limit)s`` (megabytes), or as
-    ``%(size)s``, written as every file size is (``format_file_size``: "5.0 MB", "5.0 م.ب"; the browser's own
+    ``%(size)s``, written as every file size is (``format_file_size``: "5.0 MB", "5.0 ميغابايت"; the browser's own
     check, ``IlellnCommon.file_size``, words it the same), and any of ``params`` (a recording's ``seconds``).
     """
     limit = f"{max_bytes / (1024 * 1024):g}"  # "5", "0.5": digits with a point in every language

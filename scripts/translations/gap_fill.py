@@ -39,7 +39,6 @@ AR = {
 "Your best score: %(score)s%%": "أفضل درجة لك: %(score)s%%",
 "Checking…": "جارٍ التحقق…",
 "Could not check. Check your connection and try again.": "تعذّر التحقق. تحقق من اتصالك وحاول مرة أخرى.",
-"Attempts left:": "المحاولات المتبقية:",
 "Your best score:": "أفضل درجة لك:",
 "correct": "صحيحة",
 "not right": "غير صحيحة",

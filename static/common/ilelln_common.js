@@ -140,7 +140,7 @@
       return digits === undefined ? String(value) : Number(value).toFixed(digits);
     },
     /* A size in bytes as the server's ``core.i18n.format_file_size`` words it: one decimal and the unit of
-       Django's catalogue ("5.0 MB", "5.0 م.ب"), a no-break space between them. ``gettext`` is the block's
+       Django's catalogue ("5.0 MB", "5.0 ميغابايت"), a no-break space between them. ``gettext`` is the block's
        translator; the units are in every block's catalogue (``js_catalog`` reads this file too). */
     file_size: function (size, translator) {
       var gettext = translator || function (text) { return text; };
