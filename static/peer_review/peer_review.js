@@ -42,18 +42,34 @@ function IlellnPeerReview(runtime, element, args) {
     return send(handler, data, button).then(function (body) { return show(body, parts, focus); });
   }
 
-  /* A real confirm step for what cannot be undone: a modal <dialog> (Escape or Cancel keeps things as they
-     are; focus starts on Cancel and goes back to the button when it closes). */
+  /* Open the modal ``dialog``, focus ``start`` in it, and resolve to its returnValue when it closes ("" for
+     Escape). HTML queues the "close" event as a task ("close the dialog"), so a quick keyboard user can open
+     the dialog again before the last closing's event arrives: that closing is ended here instead, and its late
+     event, which finds the dialog open, is ignored (it used to end the new opening, and the report was lost). */
+  function ask(dialog, start) {
+    if (dialog.ilellnEnd) {
+      dialog.ilellnEnd();
+    } else {
+      dialog.addEventListener("close", function () { if (!dialog.open) { dialog.ilellnEnd(); } });
+    }
+    return new Promise(function (resolve) {
+      dialog.returnValue = "";
+      dialog.ilellnEnd = function () {
+        dialog.ilellnEnd = function () {};
+        resolve(dialog.returnValue);
+      };
+      dialog.showModal();
+      start.focus();
+    });
+  }
+
+  /* A real confirm step for what cannot be undone (Escape or Cancel keeps things as they are; focus starts on
+     Cancel and goes back to the button when the dialog closes). */
   function confirmed(text, yes) {
     var dialog = root.querySelector(".ilelln-pr-confirm");
-    return new Promise(function (resolve) {
-      dialog.querySelector(".ilelln-pr-confirm-text").textContent = text;
-      dialog.querySelector(".ilelln-pr-confirm-yes").textContent = yes;
-      dialog.returnValue = "";
-      dialog.addEventListener("close", function () { resolve(dialog.returnValue === "yes"); }, {once: true});
-      dialog.showModal();
-      dialog.querySelector(".ilelln-pr-cancel").focus();
-    });
+    dialog.querySelector(".ilelln-pr-confirm-text").textContent = text;
+    dialog.querySelector(".ilelln-pr-confirm-yes").textContent = yes;
+    return ask(dialog, dialog.querySelector(".ilelln-pr-cancel")).then(function (value) { return value === "yes"; });
   }
 
   /* What is wrong with the work or review behind the Flag ``button``, asked in the page's own modal <dialog>
@@ -63,17 +79,11 @@ function IlellnPeerReview(runtime, element, args) {
   function askReason(button) {
     var dialog = root.querySelector(".ilelln-pr-flag");
     var reason = dialog.querySelector("textarea");
-    return new Promise(function (resolve) {
-      dialog.querySelector(".ilelln-pr-flag-title").textContent = button.textContent;
-      reason.value = "";
-      dialog.returnValue = "";
-      dialog.addEventListener("close", function () {
-        var sent = dialog.returnValue === "send";
-        if (button.isConnected) { button.focus(); }
-        resolve(sent ? reason.value.trim() : null);
-      }, {once: true});
-      dialog.showModal();
-      reason.focus();
+    dialog.querySelector(".ilelln-pr-flag-title").textContent = button.textContent;
+    reason.value = "";
+    return ask(dialog, reason).then(function (value) {
+      if (button.isConnected) { button.focus(); }
+      return value === "send" ? reason.value.trim() : null;
     });
   }
 

@@ -209,3 +209,31 @@ def test_flag_dialog_in_arabic_on_a_phone(page, workbench_url):
     staff = open_as(page, workbench_url, 1, "facilitator", "ar")
     assert "يحتوي على إعلان تجاري." in staff.locator(".ilelln-pr-flags").inner_text()
 
+
+
+def test_flag_dialog_opened_again_before_its_close_event(page, workbench_url):
+    """HTML queues a dialog's "close" event: a learner who cancels and opens the report form again at once (a
+    quick keyboard user) must still be able to send it. The late event of the cancel once ended the new
+    opening, so Send closed the form and nothing was reported."""
+    for learner in ("nour", "karim"):
+        block = open_as(page, workbench_url, 1, learner)
+        block.locator(".ilelln-pr-editor").click()
+        page.keyboard.type(f"A reading corner plan for {learner}'s library.")
+        block.locator(".ilelln-pr-submit button[type=submit]").click()
+        block.locator(".ilelln-status").filter(has_text="Submitted").wait_for()
+    block.locator(".ilelln-pr-request").click()
+    flag = block.locator(".ilelln-pr-review [data-flag=submission]")
+    flag.wait_for()
+    # Opened, cancelled and opened again in one task, so the cancel's "close" event comes after the reopening.
+    flag.evaluate("""button => {
+        const dialog = button.closest('.ilelln-peer-review').querySelector('dialog.ilelln-pr-flag');
+        button.click(); dialog.close(); button.click();
+    }""")
+    dialog = block.locator("dialog.ilelln-pr-flag[open]")
+    dialog.wait_for()
+    page.wait_for_timeout(200)  # the late "close" event has been dispatched by now
+    dialog.locator("textarea").fill("Not about libraries.")
+    dialog.locator(".ilelln-pr-flag-send").click()
+    block.locator(".ilelln-status").filter(has_text="Flagged").wait_for(timeout=5000)
+    staff = open_as(page, workbench_url, 1, "facilitator")
+    assert "Not about libraries." in staff.locator(".ilelln-pr-flags").inner_text()
