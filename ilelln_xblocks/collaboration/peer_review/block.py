@@ -202,7 +202,7 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
             "staff": self._staff_context() if who.is_staff else None,
             "submission_files": self._files(submission),
             "flag_max": inputs.MAX_REASON,
-            "helpful_choices": [(value, self.gettext(label)) for value, label in inputs.HELPFUL],
+            "helpful_choices": [(value, self.gettext(label)) for value, label in inputs.HELPFUL] if results else [],
             "due_local": self._local(self.review_due), "due_iso": self._iso(self.review_due),
             "submission_due_local": self._local(self.submission_due), "submission_due_iso": self._iso(
                 self.submission_due),
