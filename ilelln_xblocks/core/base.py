@@ -5,10 +5,13 @@ Blocks mix this in *before* ``XBlock``; in the LMS and Studio the platform's own
 defined here may shadow theirs (``usage_key``, ``location``, ``publish_completion``, ...).
 ``tests/platform`` holds that list and checks it.
 """
+import json
 import re
 from functools import cache, cached_property
 
-from django.utils.html import format_html, json_script
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from web_fragments.fragment import Fragment
 from xblock.core import XBlock, XBlockMixin
 from xblock.exceptions import DisallowedFileError
@@ -16,7 +19,7 @@ from xblock.scorable import Score
 
 from . import fields, progress
 from .handlers import json_response, raw_handler, read_only_message
-from .i18n import current_language, js_catalog, text_direction, translations_for
+from .i18n import JSON_SCRIPT_ESCAPES, current_language, js_catalog_json, text_direction, translations_for
 from .identity import identify
 from .rendering import asset_text, package_file, render_template
 
@@ -30,6 +33,15 @@ def _js_source(name):
     """A block's JS and the shared helper's (the units of a file's size), whose strings its page needs: one text
     per block, the same object on every view, so the catalogue's cache finds it without hashing it again."""
     return asset_text(f"static/{name}/{name}.js") + asset_text("static/common/ilelln_common.js")
+
+
+def _init_script(data_id, args, catalogue_json, language):
+    """What Django's ``json_script(dict(args, i18n=..., lang=..., dir=...), data_id)`` writes, with the catalogue's
+    JSON encoded and escaped once per page source and language (:func:`~.i18n.js_catalog_json`)."""
+    head = json.dumps(args, cls=DjangoJSONEncoder).translate(JSON_SCRIPT_ESCAPES)[:-1]
+    tail = json.dumps({"lang": language, "dir": text_direction(language)})[1:]
+    data = f'{head}{", " if len(head) > 1 else ""}"i18n": {catalogue_json}, {tail}'
+    return mark_safe(f'<script id="{data_id}" type="application/json">{data}</script>')  # noqa: S308 (escaped)
 
 
 PACKAGED = "package:"  # media shipped inside this package, e.g. ``package:audio/meeting.ogg`` (static/common/)
@@ -153,7 +165,7 @@ class IlellnBlockMixin(XBlockMixin):
         ``initialize_js`` arguments into a ``<script>`` element: the workbench unescaped (XBlock
         ``xblock/runtime.py`` ``Runtime._wrap_ele``: ``json.dumps``), so ``</script>`` in it would end the
         element; the LMS escapes them (openedx-platform ``common/templates/xblock_wrapper.html``,
-        ``dump_js_escaped_json``). So we write the data ourselves with Django's ``json_script`` (``<``, ``>``
+        ``dump_js_escaped_json``). So we write the data ourselves as Django's ``json_script`` does (``<``, ``>``
         and ``&`` as ``\\u003C``...), and the runtime starts ``IlellnStart`` (``static/common/ilelln_common.js``)
         with only the block's function name and the data's element id, which reads the data and calls
         the block's function with it.
@@ -166,12 +178,9 @@ class IlellnBlockMixin(XBlockMixin):
         if notice:  # Studio preview, or staff viewing as a learner: say that nothing is saved
             html = format_html('<p class="ilelln-read-only" role="note" lang="{}" dir="{}">{}</p>', language,
                                text_direction(language), self.gettext(notice)) + html
-        args = dict(init_args or {})
-        args["i18n"] = js_catalog(_js_source(name), language)
-        args["lang"] = language
-        args["dir"] = text_direction(language)
         data_id = f"{self.dom_id}-init"
-        fragment = Fragment(html + json_script(args, data_id))
+        fragment = Fragment(html + _init_script(data_id, init_args or {}, js_catalog_json(_js_source(name), language),
+                                                language))
         fragment.add_css_url(self.runtime.local_resource_url(self, "static/common/ilelln.css"))
         fragment.add_css_url(self.runtime.local_resource_url(self, f"static/{name}/{name}.css"))
         fragment.add_javascript_url(self.runtime.local_resource_url(self, "static/common/ilelln_common.js"))
