@@ -1,5 +1,6 @@
 """``{% partial %}``: a row rendered once per distinct values and language, escaped like the page, never stale."""
-from django.template import Context
+import pytest
+from django.template import Context, TemplateSyntaxError
 
 from ilelln_xblocks.core import rendering
 
@@ -46,3 +47,10 @@ def test_the_kept_rows_stay_within_their_size_and_a_long_row_is_not_kept():
     rows.get(7, lambda: "not rendered again")
     assert rows.hits == 1 and list(rows._rows)[-1] == 7
     assert rows.get("long", lambda: "y" * 41) == "y" * 41 and "long" not in rows._rows
+
+
+def test_a_partial_is_checked_when_its_template_compiles():
+    for bad in ('{% partial ordering_item.html text=text %}', '{% partial "ordering_item.html" text %}',
+                '{% partial %}'):
+        with pytest.raises(TemplateSyntaxError):
+            rendering._ENGINE.from_string("{% load ilelln %}" + bad)
