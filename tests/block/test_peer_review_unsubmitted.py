@@ -125,3 +125,17 @@ def test_names_come_from_the_lms_in_one_query_per_900_learners(monkeypatch):
     ids = [f"a{number:04d}" for number in range(1000)] + ["gone"]
     names = compat.usernames(None, ids)
     assert len(FakeAnonymousUserId.queries) == 2 and names["a0999"] == "user-a0999" and "gone" not in names
+
+
+def test_a_fresh_activity_tells_staff_no_one_has_submitted_and_nothing_else(course):  # noqa: F811
+    """Before anyone submits, staff read "No submissions yet." only: not that every learner has submitted, and
+    not the learner's "Submit your work to take part."."""
+    root = load(course)
+    html = course.block(root, "staff").render("student_view").content
+    assert "No submissions yet." in html and "Submissions close" in html
+    assert "every learner known in this course has submitted" not in html
+    assert "Submit your work to take part." not in html
+    assert "Submit your work to take part." in course.block(root, "amal").render("student_view").content
+    submit_all(course, root, ["amal"])
+    assert "every learner known in this course has submitted" in course.block(root, "staff").render(
+        "student_view").content
