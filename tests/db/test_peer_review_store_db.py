@@ -39,6 +39,7 @@ READS = {  # name: (call, queries)
     "has_submitted": (lambda c: store.has_submitted(c["key"], "p0", group_key=""), 1),
     "my_state": (lambda c: store.my_state(c["key"], "p0", ["p0", logic.STAFF]), 4),
     "my_state_no_reviewers": (lambda c: store.my_state(c["key"], "p0", []), 3),  # the submission phase
+    "my_state_not_submitted": (lambda c: store.my_state(c["key"], "no-one-yet", []), 1),  # no submission: no grade
     "grade_of": (lambda c: store.grade_of(c["key"], "p0"), 1),
     "find_submission": (lambda c: store.find_submission(c["key"], c["work"].id), 1),
     "is_reviewer": (lambda c: store.is_reviewer(c["work"].id, c["received"].reviewer), 1),

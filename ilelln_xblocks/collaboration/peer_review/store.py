@@ -71,12 +71,17 @@ def has_submitted(block_key, learner, group_key=None):
 
 
 def my_state(block_key, learner, reviewers):
-    """``learner``'s submission, ``reviewers``' reviews to do and done, those received, the grade (≤ 4 queries)."""
+    """``learner``'s submission, ``reviewers``' reviews to do and done, those received, the grade (≤ 4 queries).
+
+    A grade row exists only for a learner with a current submission (:func:`save_grade` runs under the lock on
+    it, and an override needs one), so a learner who has not submitted costs no grade query.
+    """
     submission, done = submission_of(block_key, learner), models().PeerReview.DONE
     reviews = _REVIEWS_BY(block_key=block_key, reviewers=list(reviewers)) if reviewers else []
     return State(submission, [review for review in reviews if review.status != done],
                  [review for review in reviews if review.status == done],
-                 _RECEIVED(submission=submission.pk) if submission else [], grade_of(block_key, learner))
+                 _RECEIVED(submission=submission.pk) if submission else [],
+                 grade_of(block_key, learner) if submission else None)
 
 
 def grade_of(block_key, learner):
