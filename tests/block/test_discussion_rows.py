@@ -3,8 +3,11 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from ilelln_xblocks.collaboration.discussion import store
 from tests.block.test_discussion import OLX, thread
 from tests.helpers import call_handler
 
@@ -57,3 +60,35 @@ def test_a_post_renders_in_the_learners_language(board):
     arabic = post_html(world, root, "basma", post_id, "ar")
     assert "Helpful" in english and "Helpful" not in arabic and "مفيد" in arabic
     assert "Helpful" in post_html(world, root, "basma", post_id)  # English again after Arabic
+
+
+def progress_line(world, root, user, language="en"):
+    with translation.override(language):
+        html = world.block(root, user).render("student_view").content
+    return re.search(r'<p class="ilelln-dn-progress">.*?</p>', html, re.S).group(0)
+
+
+def test_the_participation_line_follows_the_learners_posts_in_their_language(board):
+    world, root = board
+    assert "0 of 1 threads, 0 of 2 replies." in progress_line(world, root, "amal")
+    first = thread(world, root, "amal")
+    assert "1 of 1 threads, 0 of 2 replies." in progress_line(world, root, "amal")
+    assert "0 of 1 threads" in progress_line(world, root, "basma")  # the same board, another learner's counts
+    for _ in range(2):
+        assert call_handler(world.block(root, "amal"), "post", {"body": "<p>Yes</p>", "parent": first})[0] == 200
+    line = progress_line(world, root, "amal")
+    assert "2 of 2 replies." in line and "Activity complete." in line
+    arabic = progress_line(world, root, "amal", "ar")
+    assert "مشاركتك: 1 من 1 من المواضيع" in arabic and "Activity complete." not in arabic
+
+
+def test_the_flag_queue_walks_its_index_in_order(board):
+    world, root = board
+    rude = thread(world, root, "amal", title="Off topic")
+    assert call_handler(world.block(root, "basma"), "flag", {"id": rude, "reason": "An advert"})[0] == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert [flag.post_id for flag in store.flag_queue(world.block(root, "staff").block_key)] == [rude]
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + queries.captured_queries[-1]["sql"])
+        plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+    assert "ilelln_disc_flag_queue (block_key=? AND resolved=?)" in plan and "TEMP B-TREE" not in plan, plan

@@ -140,7 +140,7 @@ def test_arabic_counts_of_points_days_and_reviews_agree_with_their_number(singul
 
 def test_an_activitys_status_and_a_column_of_learners_translate_differently():
     context = {"dom_id": "m", "summary": {"total": 2}, "cohort": [{"title": "Gap fill", "learners": 3, "completed": 1}],
-               "items": [{"title": "Gap fill", "status": "started"}, {"title": "Quiz", "status": "completed"}]}
+               "activities": (("Gap fill", "started"), ("Quiz", "completed"))}
     html = render_template("module_overview.html", context, "ar", OVERVIEW)
     assert "قيد الإنجاز" in html and "مكتمل" in html           # this learner's activities
     assert ">بدؤوا</th>" in html and ">أكملوا</th>" in html      # how many learners, in the staff table

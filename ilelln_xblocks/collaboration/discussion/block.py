@@ -142,27 +142,37 @@ class DiscussionBlock(PostsMixin, ReadableOLXMixin, IlellnStudioMixin, Completab
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The prompt, the composer, the first page of threads, and for staff the flag queue and the export."""
         who = self.identity
-        no_team = self.group_key is discussion_scope.NO_TEAM
-        threads, next_cursor = ([], None) if no_team else self._page(self.group_key)
+        group = self.group_key
+        no_team = group is discussion_scope.NO_TEAM
+        anonymity = self.anonymity  # each field read costs a few µs: once each, into the partials' values
+        can_choose_anonymity = anonymity == logic.ANONYMITY_OPTIONAL
+        threads, next_cursor = ([], None) if no_team else self._page(group)
         staff = None
         if who.is_staff:
             staff = {"flags": [{"flag": flag, "text": plain_text(flag.post.body)[:300], "author": self._author(
                 flag.post)} for flag in store.flag_queue(self.block_key)],
                      "export_url": self.runtime.handler_url(self, "export")}
-        anonymity = self.anonymity  # each field read costs a few µs: once each, into the partials' values
         context = {
             "display_name": self.display_name, "prompt": self.prompt, "tags": tuple(self.thread_tags),
-            "posts_html": mark_safe(self._posts_html(threads, next_cursor)),  # our own autoescaped template
+            # An empty first page is the same for everyone: discussion.html renders it as a partial.
+            "posts_html": mark_safe(self._posts_html(  # our own autoescaped template
+                threads, next_cursor, can_choose_anonymity=can_choose_anonymity)) if threads else None,
             "signed_in": bool(who.anonymous_id) and not no_team,
             "no_team": self.gettext(NO_TEAM_MESSAGE) if no_team else "",
-            "progress": self._progress(who.anonymous_id) if who.anonymous_id else None,
-            "can_choose_anonymity": anonymity == logic.ANONYMITY_OPTIONAL,
+            "progress": self._progress_line(who.anonymous_id) if who.anonymous_id else None,
+            "can_choose_anonymity": can_choose_anonymity,
             "always_anonymous": anonymity == logic.ANONYMITY_ALWAYS,
             "staff": staff, "board_groups": tuple(store.groups(self.block_key)) if who.is_staff else (),
-            "group": self.group_key, "edit_minutes": max(self.edit_minutes, 0),
+            "group": group, "edit_minutes": max(self.edit_minutes, 0),
         }
-        return self.render_fragment(context, init_args={"group": self.group_key or "",
-                                                           "time_zone": who.time_zone or ""})
+        return self.render_fragment(context, init_args={"group": group or "", "time_zone": who.time_zone or ""})
+
+    def _progress_line(self, learner):
+        """The values of the view's participation line (``discussion_progress.html``, a partial: the same counts
+        show the same line, so it is rendered once per counts and language)."""
+        threads, replies = store.participation(self.block_key, learner)
+        rule = self._rule()
+        return (threads, rule.threads, replies, rule.replies, rule.complete(threads, replies))
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The prompt and the board's settings, for the apps (no learner bound: threads come from handlers)."""

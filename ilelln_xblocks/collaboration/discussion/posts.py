@@ -74,11 +74,13 @@ class PostsMixin:
             views.append(view)
         return views, next_cursor
 
-    def _posts_html(self, threads, next_cursor, appending=False):
+    def _posts_html(self, threads, next_cursor, appending=False, can_choose_anonymity=None):
         """The threads as HTML: each post's row rendered once by ``discussion_post.html`` (autoescaped)."""
+        if can_choose_anonymity is None:
+            can_choose_anonymity = self.anonymity == logic.ANONYMITY_OPTIONAL
         items = [dict(thread, row=post_row(thread), reply_rows=[post_row(reply) for reply in thread["reply_views"]])
                  for thread in threads]
         return render_template("discussion_posts.html", {
             "dom_id": self.dom_id, "staff": self.identity.is_staff, "signed_in": bool(self.identity.anonymous_id),
             "threads": items, "next_cursor": next_cursor, "appending": appending,
-            "can_choose_anonymity": self.anonymity == logic.ANONYMITY_OPTIONAL}, package=__package__)
+            "can_choose_anonymity": can_choose_anonymity}, package=__package__)

@@ -214,10 +214,18 @@ def moderate(post, hidden):
         m.DiscussionFlag.objects.filter(post=post).update(resolved=True)
 
 
-def flag_queue(block_key, limit=200):
-    """Open flags of every group of the board, oldest first, with their posts (one query)."""
-    return list(models().DiscussionFlag.objects.filter(block_key=block_key, resolved=False)
-                .select_related("post").order_by("created", "id")[:limit])
+# ``resolved__in=[False]``, not ``resolved=False``: Django writes the latter ``NOT resolved``, which no index
+# serves, so the queue sorted every flag the board ever had; ``IN (false)`` walks ilelln_disc_flag_queue in order.
+_FLAG_QUEUE = Prepared(lambda block_key: models().DiscussionFlag.objects.filter(
+    block_key=block_key, resolved__in=[False]).select_related("post").order_by("created", "id")[:200],
+    block_key=str)
+_GROUPS = Prepared(lambda block_key: models().DiscussionPost.objects.filter(block_key=block_key)
+                   .order_by("group_key").values_list("group_key", flat=True).distinct(), block_key=str)
+
+
+def flag_queue(block_key):
+    """Open flags of every group of the board, oldest first (the first 200), with their posts (one query)."""
+    return _FLAG_QUEUE(block_key=block_key)
 
 
 def participation(block_key, learner):
@@ -230,8 +238,7 @@ def participation(block_key, learner):
 
 def groups(block_key):
     """The groups that have posts on the board (for the facilitator's group switch)."""
-    return list(models().DiscussionPost.objects.filter(block_key=block_key).order_by("group_key")
-                .values_list("group_key", flat=True).distinct())
+    return _GROUPS(block_key=block_key)
 
 
 def export_rows(block_key):

@@ -164,8 +164,8 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
             "display_name": self.display_name, "brief": self.brief, "roles": tuple(self.roles),
             "team_size": team_size, "ratings_open": ratings_open, "platform": platform,
             "workspace": self.workspace(row.team) if row else None,
-            "open_teams": [team for team in teams if finding and not team.external_id
-                           and team.member_count < team_size],
+            "open_teams": tuple((team.pk, team.name, team.member_count) for team in teams if finding
+                                and not team.external_id and team.member_count < team_size),
             "waiting": bool(who.anonymous_id) and finding and (
                 who.anonymous_id in pool if who.is_staff else store.waiting(self.block_key, who.anonymous_id)),
             # A showcase's row (rendered once per distinct values): its content, and whether this learner may vote.

@@ -116,35 +116,26 @@ class ModuleOverviewBlock(ReadableOLXMixin, IlellnStudioMixin, IlellnBlockMixin,
         deliverables = self.deliverables  # a List field is copied on every read: each is read once here
         done = {index for index in self.deliverables_done if 0 <= index < len(deliverables)}
         time_zone = who.time_zone
-        # The sessions render as one partial, so they are tuples: the same for everyone in one time zone.
-        sessions = []
-        for session in self._sessions():
-            local = in_zone(session.start, time_zone)
-            sessions.append((
-                self.gettext(session.kind_label), session.title, session.place, session.is_link, utc_iso(session.start),
-                # Shown until the browser rewrites it in the learner's language and zone.
-                f"{local:%Y-%m-%d %H:%M} ({local.tzname()})",
-            ))
-        items = []
-        for block in activities:
-            status, _score = records.get(str(block.scope_ids.usage_id), (None, None))
-            items.append({"title": block.display_name or block.scope_ids.block_type, "status": status})
-        # Field values are read once here: the template only sees plain values.
+        # Learner-independent parts render as partials, keyed by their values (content, time zone, counts).
         context = {
             "number": self.module_number,
             "title": self.module_title or self.display_name,
-            "paragraphs": [part.strip() for part in self.introduction.split("\n\n") if part.strip()],
+            "paragraphs": schedule.paragraphs(self.introduction),
             "objectives": tuple(self.objectives),
             "competencies": tuple(self.competencies),
-            "sessions": tuple(sessions),
-            "deliverables": [(index, text, index in done) for index, text in enumerate(deliverables)],
+            # The same for everyone in one time zone: one partial.
+            "sessions": schedule.shown_sessions(self.sessions, time_zone or ""),
+            "deliverables": tuple((index, text, index in done) for index, text in enumerate(deliverables)),
             "summary": summary,
             "progress_text": self.ngettext(
                 "%(done)s of %(total)s activity completed (%(percent)s%%)",
                 "%(done)s of %(total)s activities completed (%(percent)s%%)",
                 summary.total,
-            ) % {"done": summary.completed, "total": summary.total, "percent": summary.percent},
-            "items": items,
+            ) % {"done": summary.completed, "total": summary.total, "percent": summary.percent}
+            if summary.total else "",  # shown only when the module has activities
+            "activities": tuple((block.display_name or block.scope_ids.block_type,
+                                 records.get(str(block.scope_ids.usage_id), (None, None))[0]) for block in activities),
+            "preview": who.is_staff,  # the checklist is shown to staff switched off
             "cohort": self._cohort_rows(activities) if who.is_staff else None,
             "learners": self._learner_rows(activities) if who.is_staff else None,
         }

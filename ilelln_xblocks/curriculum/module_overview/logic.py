@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ...core.memo import per_content
 from ...core.messages import AuthorError, _
+from ...core.time import in_zone, utc_iso
 
 KINDS = {
     "workshop": _("Workshop"),
@@ -138,6 +139,25 @@ class ProgressSummary:
     def percent(self):
         """Completed activities as a whole percentage (0 when the module has no activities)."""
         return round(100 * self.completed / self.total) if self.total else 0
+
+
+@per_content
+def shown_sessions(lines, time_zone):
+    """The parsable sessions as the student view shows them in ``time_zone``: ``(label, title, place, is_link,
+    UTC text, local text)`` each, label untranslated (the template translates it), soonest first."""
+    shown = []
+    for session in parse_sessions(lines)[0]:
+        local = in_zone(session.start, time_zone)
+        shown.append((session.kind_label, session.title, session.place, session.is_link, utc_iso(session.start),
+                       # Shown until the browser rewrites it in the learner's language and zone.
+                       f"{local:%Y-%m-%d %H:%M} ({local.tzname()})"))
+    return tuple(shown)
+
+
+@per_content
+def paragraphs(text):
+    """The paragraphs of an author's text (separated by a blank line), stripped, empty ones left out."""
+    return tuple(part.strip() for part in text.split("\n\n") if part.strip())
 
 
 def summarise_progress(activity_keys, records):

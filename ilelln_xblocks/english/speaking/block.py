@@ -136,11 +136,11 @@ class SpeakingBlock(english.Activity, XBlock):
             "recording_url": self.runtime.handler_url(self, "recording") if row and row.file else "",
             "submitted": store.submitted(row),
             # the author's statements, each a row rendered once per text and tick ({% partial %})
-            "checklist": [(index, text, bool(index < len(ticked) and ticked[index]))
-                          for index, text in enumerate(self.checklist)],
+            "checklist": tuple((index, text, bool(index < len(ticked) and ticked[index]))
+                               for index, text in enumerate(self.checklist)),
             "model_url": self._model_audio_url(),
             "score_percent": None if not row or row.staff_score is None else round(100 * row.staff_score),
-            "queue": queue,
+            "queue": queue, "preview": queue is not None,  # staff see the recorder switched off
         }
         return self.render_fragment(context, init_args={"max_seconds": self.max_seconds,
                                                          "max_bytes": upload_limit_bytes(self)})
