@@ -1,8 +1,6 @@
-"""Peer review data: every query the block and ``ilelln_allocate_reviews`` make, writes in transactions.
-
-Each function issues a fixed number of queries whatever the cohort's size (``tests/db/test_peer_review_store_db.py``
-counts them); writes are safe under concurrent requests: claims are conditional UPDATEs, unique constraints refuse
-duplicates. The student view's reads are :class:`~ilelln_xblocks.core.db.Prepared` (compiled once).
+"""Peer review data: every query the block and ``ilelln_allocate_reviews`` make (a fixed number each, whatever the
+cohort's size: ``tests/db/test_peer_review_store_db.py`` counts them), writes in transactions, safe under concurrent
+requests (claims are conditional UPDATEs, unique constraints refuse duplicates); view reads are ``core.db.Prepared``.
 """
 from collections import namedtuple
 from datetime import timedelta
@@ -71,11 +69,8 @@ def has_submitted(block_key, learner, group_key=None):
 
 
 def my_state(block_key, learner, reviewers):
-    """``learner``'s submission, ``reviewers``' reviews to do and done, those received, the grade (≤ 4 queries).
-
-    A grade row exists only for a learner with a current submission (:func:`save_grade` runs under the lock on
-    it, and an override needs one), so a learner who has not submitted costs no grade query.
-    """
+    """``learner``'s submission, ``reviewers``' reviews to do and done, those received, the grade (≤ 4 queries; no
+    grade query without a submission: :func:`save_grade` runs under its lock and an override needs one)."""
     submission, done = submission_of(block_key, learner), models().PeerReview.DONE
     reviews = _REVIEWS_BY(block_key=block_key, reviewers=list(reviewers)) if reviewers else []
     return State(submission, [review for review in reviews if review.status != done],
