@@ -136,7 +136,7 @@ class DialogueBlock(english.Activity, XBlock):
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The conversation so far, the other speaker's line, and the replies to choose from."""
         script = _script(self.script or "", current_language())
-        context = {"display_name": self.display_name, "intro": self.intro, "gloss": self.gloss}
+        context = {"display_name": self.display_name, "intro": self.intro, "gloss": self.gloss, "playing": False}
         if script.nodes:
             steps, current, _earned = self._route(script.nodes, script.start)
             ended = script.nodes[current].ending

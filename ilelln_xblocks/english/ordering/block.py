@@ -99,6 +99,7 @@ class OrderingBlock(english.Activity, XBlock):
             "finished": finished,
             "solution": solution if finished else "",
             "attempts_text": self.attempts_text(),
+            "checked": False,  # set, not left out: a missing variable costs the template an exception
         }
         position_marks = marks if marks and self.scoring == logic.POSITIONS else ()
         if position_marks:

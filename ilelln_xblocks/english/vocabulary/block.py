@@ -162,6 +162,7 @@ class VocabularyBlock(english.Activity, XBlock):
                                             for index in self._order(len(terms), "test")])),
             "attempts_left": attempts_left,
             "attempts_text": self.attempts_text(),
+            "tested": False,  # set, not left out: a missing variable costs the template an exception
             "test_done": test_done,
         }
         if self.test_attempts > 0:  # the best score is shown once the learner has taken the test
