@@ -138,9 +138,11 @@ def test_the_view_shows_each_learners_order_the_authors_edit_and_the_tests_end(v
     assert alice[0] != bob[0] and alice[1] != bob[1] and sorted(alice[1]) == sorted(bob[1])
     block = world.block(root)
     block.terms = [*block.terms[:2], "shelf | رف | Where <books> stand. | On the shelf."]
+    block.display_name = "Shelf <words>"
     block.save()
     html = view()
     assert len(rows(html)[0]) == 3 and ">shelf</label>" in html and "Where &lt;books&gt; stand." in html
+    assert '<h2 dir="auto">Shelf &lt;words&gt;</h2>' in html and "3 terms · 3 to study today" in html
     assert "readonly" not in html
     for _attempt in range(2):
         call_handler(world.block(root), "take_test", {"answers": ["x"] * 3})

@@ -2,7 +2,7 @@
 import random
 from typing import NamedTuple
 
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from xblock.core import XBlock
 from xblock.fields import Dict, Integer, List, Scope
@@ -23,6 +23,7 @@ from .scenarios import vocabulary_scenarios
 PACKAGE = __name__.rpartition(".")[0]
 _OPTIONS = "<options/>"  # where a matching row's options go: no escaped author text can read like this
 _ROW_END = "\n      "  # between rows, as the template's loop wrote them
+_HOLE = mark_safe("<hole/>")  # where a learner's value goes in a rendered page (_frame): no escaped text reads so
 
 
 class _Page(NamedTuple):
@@ -63,6 +64,19 @@ def _page(lines, block_key, dom_id, language):
                                       definition=term.definition, done=done) + _ROW_END
                                for index, term in enumerate(terms)) for done in (False, True)},
     )
+
+
+@per_content
+def _frame(lines, block_key, dom_id, language, display_name, instructions, test_done, tested):
+    """``vocabulary.html`` for this content, language and test state, cut where the learner's values go
+    (``_HOLE``): the progress line, the two lists of rows in the learner's order, the attempts left, the score.
+    Everything else on the page is in this key, so a frame shows one learner exactly what it shows another."""
+    page = _page(lines, block_key, dom_id, language)
+    html = render_template("vocabulary.html", {
+        "dom_id": dom_id, "display_name": display_name, "instructions": instructions, "glossary": page.glossary,
+        "test_done": test_done, "tested": tested, "progress_text": _HOLE, "match_rows": _HOLE, "test_rows": _HOLE,
+        "attempts_text": _HOLE, "score_percent": _HOLE}, language, package=PACKAGE)
+    return tuple(html.split(_HOLE))
 
 
 def _cards(terms, audio):
@@ -140,35 +154,30 @@ class VocabularyBlock(english.Activity, XBlock):
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """Flashcards, matching practice and the test."""
-        page = _page(self.terms, self.block_key, self.dom_id, current_language())
+        lines, block_key, dom_id, language = self.terms, self.block_key, self.dom_id, current_language()
+        page = _page(lines, block_key, dom_id, language)
         terms = page.terms
         schedule = self.schedule  # each field read costs (a Dict is copied): read once
-        attempts_left = self._attempts_left()
-        test_done = attempts_left == 0
+        test_done = self._attempts_left() == 0
+        tested = self.test_attempts > 0
         today = logic.today_utc() if schedule else None
         cards = page.cards or _cards(terms, [self._audio_url(term) for term in terms])
         # The same options follow every term, in one order per learner: joined once, not once per row.
         row_rest = "".join([page.options[index] for index in self._order(len(terms), "match")]) + page.match_tail
         heads, test_rows = page.match_heads, page.test_rows[test_done]
-        context = {
-            "display_name": self.display_name,
-            "instructions": self.instructions,
-            "progress_text": self._progress_text(self._progress(terms, schedule, page.words, today)),
-            # The glossary shown without JavaScript, in the author's order: the same for every learner.
-            "glossary": page.glossary,
-            "match_rows": mark_safe("".join([heads[index] + row_rest  # noqa: S308 (rendered rows)
-                                             for index in self._order(len(terms), "match-rows")])),
-            "test_rows": mark_safe("".join([test_rows[index]  # noqa: S308 (rendered rows)
-                                            for index in self._order(len(terms), "test")])),
-            "attempts_left": attempts_left,
-            "attempts_text": self.attempts_text(),
-            "tested": False,  # set, not left out: a missing variable costs the template an exception
-            "test_done": test_done,
-        }
-        if self.test_attempts > 0:  # the best score is shown once the learner has taken the test
-            context.update(tested=True, score_percent=round(100 * self.best_score))
-        return self.render_fragment(context, init_args={"cards": cards,
-                                                        "deck": self._deck(terms, schedule, page.words, today)})
+        frame = _frame(lines, block_key, dom_id, language, self.display_name, self.instructions, test_done, tested)
+        # The learner's values, in the order of the frame's holes (vocabulary.html), escaped as the template would.
+        values = [
+            conditional_escape(self._progress_text(self._progress(terms, schedule, page.words, today))),
+            "".join([heads[index] + row_rest for index in self._order(len(terms), "match-rows")]),
+            "".join([test_rows[index] for index in self._order(len(terms), "test")]),
+            conditional_escape(self.attempts_text()),
+        ]
+        if tested:  # the best score is shown once the learner has taken the test
+            values.append(str(round(100 * self.best_score)))
+        html = frame[0] + "".join([value + text for value, text in zip(values, frame[1:], strict=True)])
+        return self.render_fragment({"page": mark_safe(html)}, template="vocabulary_page.html",  # noqa: S308
+                                    init_args={"cards": cards, "deck": self._deck(terms, schedule, page.words, today)})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The study set, for the mobile apps (the same for every learner)."""
