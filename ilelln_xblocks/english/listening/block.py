@@ -147,10 +147,9 @@ class ListeningBlock(english.Activity, XBlock):
             "transcript": self.transcript if done or self.transcript_rule == REQUEST else "",
             "finished": finished,
             "attempts_text": self.attempts_text(),
-            "checked": False,  # set, not left out: a missing variable costs the template an exception
+            "checked": attempts > 0,  # the best score is shown once the learner has submitted
+            "score_percent": round(100 * best_score) if attempts > 0 else 0,
         }
-        if attempts > 0:  # the best score is shown once the learner has submitted
-            context.update(checked=True, score_percent=round(100 * best_score))
         return self.render_fragment(context)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
