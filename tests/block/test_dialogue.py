@@ -136,3 +136,26 @@ def test_olx_round_trip(world, source):
     second = world.block(world.load(exported, scenario="again"))
     for name in ("script", "intro", "gloss", "max_attempts", "scoring_rule", "display_name"):
         assert getattr(second, name) == getattr(first, name), name
+
+
+def test_the_page_follows_the_learners_path_an_edit_and_the_end(call):
+    """The script's lines and exchanges are rendered once per script: each learner's page still shows their own
+    path, an author's edit shows at once, and the end shows the kept score."""
+    world, root = call
+
+    def view(user="alice"):
+        with translation.override("en"):
+            return world.block(root, user).render("student_view").content
+
+    assert view().count('class="ilelln-dl-me"') == 0 and 'data-node="greeting"' in view()
+    play(world, root, BEST_PATH[:2])
+    alice = view()
+    assert alice.count('class="ilelln-dl-me"') == 2 and "Polite and complete" in alice
+    assert 'data-node="details"' in alice
+    assert 'data-node="greeting"' in view("bob") and "Polite and complete" not in view("bob")
+    block = world.block(root)
+    block.script = block.script.replace("What can I do for you today?", "What can I do for <you>?")
+    block.save()
+    assert "Karim. What can I do for &lt;you&gt;?</li>" in view() and "Your score: 0%" in view()
+    play(world, root, BEST_PATH[2:])
+    assert 'class="ilelln-dl-end">' in view() and "Your score: 100%" in view() and 'dl-end" hidden' in view("bob")

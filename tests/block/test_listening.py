@@ -164,3 +164,22 @@ def test_each_learners_view_shows_their_own_answers_in_both_languages(voicemail)
             other = world.block(root, user="badr").render("student_view").content
         assert 'value="1" checked' in amal and 'value="2" checked' in amal and 'value="by post"' in amal
         assert " checked" not in other and 'value="by post"' not in other
+
+
+def test_an_edit_of_the_questions_shows_at_once_beside_the_learners_answers(voicemail):
+    """Unanswered questions are rendered once per content: an author's edit must reach every view at once,
+    and a learner's saved answers keep showing on the questions they answered."""
+    world, root = voicemail
+    call_handler(world.block(root, user="amal"), "submit", {"answers": [1, [2], "by post"], "dictation": "The loan"})
+    for user in ("amal", "badr"):
+        assert world.block(root, user=user).render("student_view").content.count("<fieldset") == 3
+    block = world.block(root)
+    block.question_text += "\n? single | Where is <Grace>?\n+ Nairobi\n- Tanta"
+    block.save()
+    with translation.override("en"):
+        amal = world.block(root, user="amal").render("student_view").content
+        badr = world.block(root, user="badr").render("student_view").content
+    for html in (amal, badr):
+        assert html.count("<fieldset") == 4 and "4. Where is &lt;Grace&gt;?" in html and "> Nairobi</label>" in html
+    assert 'value="1" checked' in amal and 'value="by post"' in amal and 'name="ilelln-' in amal
+    assert amal.count(" checked") == 2 and " checked" not in badr

@@ -1,4 +1,6 @@
 """Ordering in process: opaque ids, server scoring, attempts, Studio and OLX."""
+import re
+
 import pytest
 from django.utils import translation
 from lxml import etree
@@ -113,3 +115,35 @@ def test_olx_round_trip(world, source):
     second = world.block(world.load(exported, scenario="again"))
     for name in ("items", "instructions", "gloss", "scoring", "max_attempts", "display_name"):
         assert getattr(second, name) == getattr(first, name), name
+
+
+def test_the_rows_follow_the_learners_order_marks_an_edit_and_the_end(email):
+    """The rows are rendered once per content and state and put in order per view: each learner's own shuffle,
+    the marks of their last check, an edit in Studio at once, and fixed rows with the solution when finished."""
+    world, root = email
+
+    def view(user="alice"):
+        with translation.override("en"):
+            return world.block(root, user).render("student_view").content
+
+    def rows(html):
+        return re.findall(r'<li class="ilelln-or-item( ilelln-or-\w+)?" data-token="(\w+)" draggable="(\w+)"', html)
+
+    tokens = correct_tokens(world.block(root))
+    alice, bob = rows(view()), rows(view("bob"))
+    assert sorted(token for _mark, token, _drag in alice) == sorted(tokens) and alice != bob
+    assert {(mark, drag) for mark, _token, drag in alice} == {("", "true")} and 'hidden>' in view()
+    call_handler(world.block(root), "check", {"order": [tokens[1], tokens[0], *tokens[2:]]})
+    wrong, right = " ilelln-or-wrong", " ilelln-or-right"
+    assert [(mark, token) for mark, token, _drag in rows(view())] == [
+        (wrong, tokens[1]), (wrong, tokens[0])] + [(right, token) for token in tokens[2:]]
+    block = world.block(root)
+    block.items = ["First & <b>one</b>", "Second"]
+    block.save()
+    html = view()
+    assert len(rows(html)) == 2 and "First &amp; &lt;b&gt;one&lt;/b&gt;" in html and "Dear Dr" not in html
+    tokens = correct_tokens(world.block(root))
+    call_handler(world.block(root), "check", {"order": tokens})
+    html = view()
+    assert {drag for _mark, _token, drag in rows(html)} == {"false"} and "<li>Second</li>" in html
+    assert "<li>Second</li>" not in view("bob")

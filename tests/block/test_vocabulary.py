@@ -1,4 +1,6 @@
 """Vocabulary in process: the Leitner schedule on the server, matching, the graded test, Studio and OLX."""
+import re
+
 import pytest
 from django.utils import translation
 from lxml import etree
@@ -117,3 +119,31 @@ def test_olx_round_trip_writes_readable_terms(world):
     assert '<term word="interlibrary loan" gloss="الإعارة بين المكتبات">' in exported
     second = world.block(world.load(exported, scenario="again"))
     assert second.terms == first.terms and second.instructions == first.instructions
+
+
+def test_the_view_shows_each_learners_order_the_authors_edit_and_the_tests_end(vocab):
+    """The rows are rendered once per content and put in order per view: each learner keeps their own order of
+    rows and options, an edit in Studio shows at once, and a finished test's rows are read-only."""
+    world, root = vocab
+
+    def view(user="alice"):
+        with translation.override("en"):
+            return world.block(root, user).render("student_view").content
+
+    def rows(html):  # the matching rows' terms, then the first row's option ids, in page order
+        return re.findall(r'-m(\d+)" data-term', html), re.findall(r'<option value="(\w+)">', html)[:12]
+
+    alice, bob = rows(view()), rows(view("bob"))
+    assert sorted(alice[0], key=int) == [str(index) for index in range(12)]
+    assert alice[0] != bob[0] and alice[1] != bob[1] and sorted(alice[1]) == sorted(bob[1])
+    block = world.block(root)
+    block.terms = [*block.terms[:2], "shelf | رف | Where <books> stand. | On the shelf."]
+    block.display_name = "Shelf <words>"
+    block.save()
+    html = view()
+    assert len(rows(html)[0]) == 3 and ">shelf</label>" in html and "Where &lt;books&gt; stand." in html
+    assert '<h2 dir="auto">Shelf &lt;words&gt;</h2>' in html and "3 terms · 3 to study today" in html
+    assert "readonly" not in html
+    for _attempt in range(2):
+        call_handler(world.block(root), "take_test", {"answers": ["x"] * 3})
+    assert view().count(" readonly>") == 3 and "readonly" not in view("bob")

@@ -1,17 +1,45 @@
 """``ilelln_dialogue``: a branching role-play with feedback on register and tone for every reply."""
+from typing import NamedTuple
+
+from django.utils.safestring import mark_safe
 from xblock.core import XBlock
 from xblock.fields import Float, List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
-from ...core.i18n import _
+from ...core.i18n import _, current_language
+from ...core.memo import per_content
+from ...core.rendering import render_template
 from .. import base as english
 from . import logic
 from .forms import ChoiceForm
 from .scenarios import dialogue_scenarios
 
 BEST, LAST = "best", "last"
+PACKAGE = __name__.rpartition(".")[0]
+
+
+class _Script(NamedTuple):
+    """A playable script and its HTML, rendered once per script and language (shared: read, never changed)."""
+
+    nodes: dict            # node id -> node ({} when the script has a problem)
+    start: str
+    lines: dict            # node id -> the speaker's line and the replies, as the page shows the current node
+    steps: dict            # (node id, reply index) -> that exchange as a line of the conversation so far
+
+
+@per_content
+def _script(text, language):
+    nodes, start = logic.playable(text)
+
+    def render(name, **values):
+        return render_template(name, values, language, package=PACKAGE)
+
+    return _Script(nodes, start, {node_id: render("dialogue_node.html", node=node) for node_id, node in nodes.items()},
+                   {(node_id, index): render("dialogue_step.html", speaker=node.speaker, line=node.line,
+                                             reply=option.reply, feedback=option.feedback)
+                    for node_id, node in nodes.items() for index, option in enumerate(node.options)})
 
 
 class DialogueBlock(english.Activity, XBlock):
@@ -64,9 +92,9 @@ class DialogueBlock(english.Activity, XBlock):
     def _nodes(self):
         return logic.playable(self.script or "")
 
-    def _walk(self, nodes, start):
-        """``(transcript, current node id, earned points)`` from the stored path."""
-        transcript, current, earned = [], start, 0
+    def _route(self, nodes, start):
+        """``(steps, current node id, earned points)`` from the stored path; a step is ``(node, reply index)``."""
+        steps, current, earned = [], start, 0
         for step in self.path:
             node_id, index = step
             node = nodes.get(node_id)
@@ -74,10 +102,19 @@ class DialogueBlock(english.Activity, XBlock):
                 # The author changed the script since this attempt began: start it afresh.
                 return [], start, 0
             option = node.options[index]
-            transcript.append({"speaker": node.speaker, "line": node.line, "gloss": node.gloss,
-                               "reply": option.reply, "feedback": option.feedback, "points": option.points})
+            steps.append((node, index))
             earned += option.points
             current = option.next
+        return steps, current, earned
+
+    def _walk(self, nodes, start):
+        """``(transcript, current node id, earned points)`` from the stored path."""
+        steps, current, earned = self._route(nodes, start)
+        transcript = []
+        for node, index in steps:
+            option = node.options[index]
+            transcript.append({"speaker": node.speaker, "line": node.line, "gloss": node.gloss,
+                               "reply": option.reply, "feedback": option.feedback, "points": option.points})
         return transcript, current, earned
 
     @staticmethod
@@ -98,13 +135,20 @@ class DialogueBlock(english.Activity, XBlock):
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The conversation so far, the other speaker's line, and the replies to choose from."""
-        state = self._state()
-        context = {
-            "state": state,
-            "attempts_left": self._attempts_left(),
-            "score_percent": round(100 * self.score),
-            "can_replay": state is not None and state["ended"] and self._attempts_left() != 0,
-        }
+        script = _script(self.script or "", current_language())
+        context = {"display_name": self.display_name, "intro": self.intro, "gloss": self.gloss, "playing": False}
+        if script.nodes:
+            steps, current, _earned = self._route(script.nodes, script.start)
+            ended = script.nodes[current].ending
+            context.update({
+                "playing": True,
+                "transcript": mark_safe("".join([script.steps[node.id, index]  # noqa: S308 (rendered steps)
+                                                 for node, index in steps])),
+                "current": script.lines[current],
+                "ended": ended,
+                "score_percent": round(100 * self.score),
+                "can_replay": ended and self._attempts_left() != 0,
+            })
         return self.render_fragment(context)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument

@@ -1,11 +1,14 @@
 """``ilelln_listening``: audio or video with speed control, comprehension questions, dictation and transcript."""
+from django.utils.safestring import mark_safe
 from xblock.core import XBlock
 from xblock.fields import List, Scope, String
 from xblock.validation import ValidationMessage
 
 from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
-from ...core.i18n import _
+from ...core.i18n import _, current_language
+from ...core.memo import per_content
+from ...core.rendering import partial, render_template
 from .. import base as english
 from . import logic
 from .forms import SubmitForm
@@ -17,6 +20,30 @@ HIDDEN_WORD = "…"  # a word of the dictation the learner has not found yet
 RIGHT, PARTLY, WRONG = _("Correct."), _("Partly right."), _("Not quite.")
 
 VIDEO_EXTENSIONS = (".mp4", ".webm", ".m4v")
+PACKAGE = __name__.rpartition(".")[0]
+_ROW_END = "\n    "  # after each question, as the template's loop wrote them
+
+
+def _question_values(dom_id, index, question, answer):
+    """What ``listening_question.html`` shows of a question and the learner's answer (hashable, for a partial):
+    the choices as (position, text, checked) tuples, the typed answer of a short question as text."""
+    return {"dom_id": dom_id, "index": index, "number": index + 1, "kind": question.kind, "prompt": question.prompt,
+            "choices": tuple((n, text, answer == n or (isinstance(answer, list) and n in answer))
+                             for n, (text, _right) in enumerate(question.choices)),
+            "value": answer if isinstance(answer, str) else ""}
+
+
+@per_content
+def _unanswered(question_text, dom_id, language):
+    """``(questions, each question's fieldset before an answer)``, rendered once per content and language: what
+    a learner sees until they answer (empty while the markup has a mistake)."""
+    try:
+        questions = logic.parse_questions(question_text)
+    except logic.AuthorError:
+        return [], ()
+    return questions, tuple(render_template("listening_question.html", _question_values(dom_id, index, question, None),
+                                            language, package=PACKAGE) + _ROW_END
+                            for index, question in enumerate(questions))
 
 
 class ListeningBlock(english.Activity, XBlock):
@@ -96,30 +123,32 @@ class ListeningBlock(english.Activity, XBlock):
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The player with speed buttons, the questions, the dictation box and, when allowed, the transcript."""
         url, is_video = self.media()
-        questions = self.questions()
-        answers = list(self.answers) + [None] * len(questions)  # each field read costs: every one read once here
+        language, dom_id = current_language(), self.dom_id
+        questions, unanswered = _unanswered(self.question_text, dom_id, language)
+        answers = self.answers  # each field read costs: every one read once here
         attempts, max_attempts, best_score = self.attempts, self.max_attempts, self.best_score
         finished = bool(max_attempts) and attempts >= max_attempts
         done = finished or best_score == 1.0 or (not max_attempts and attempts > 0)  # as _done()
+        if answers:  # a question the learner answered shows their answer: a partial per question and answer
+            where = {"template_package": PACKAGE, "lang": language}
+            rows = [row if index >= len(answers) or answers[index] is None else
+                    partial(where, "listening_question.html", **_question_values(dom_id, index, question,
+                                                                                  answers[index])) + _ROW_END
+                    for index, (question, row) in enumerate(zip(questions, unanswered, strict=True))]
+        else:
+            rows = unanswered
+        has_dictation = bool(self.dictation_text.strip())
         context = {
             "display_name": self.display_name, "instructions": self.instructions, "gloss": self.gloss,
             "url": url, "is_video": is_video,
-            "questions": [
-                # Each question's fieldset is a partial, so its values are hashable: the learner's choices as
-                # (position, text, checked) tuples, the typed answer of a short question as text.
-                {"index": index, "number": index + 1, "kind": question.kind, "prompt": question.prompt,
-                 "choices": tuple((n, text, answer == n or (isinstance(answer, list) and n in answer))
-                                  for n, (text, _right) in enumerate(question.choices)),
-                 "value": answer if isinstance(answer, str) else ""}
-                for index, (question, answer) in enumerate(zip(questions, answers, strict=False))
-            ],
-            "has_dictation": bool(self.dictation_text.strip()),
-            "typed": self.typed,
-            "transcript": self.transcript if self.transcript_rule == REQUEST or done else "",
+            "questions": mark_safe("".join(rows)),  # noqa: S308 (rendered rows)
+            "has_dictation": has_dictation,
+            "typed": self.typed if has_dictation else "",
+            "transcript": self.transcript if done or self.transcript_rule == REQUEST else "",
             "finished": finished,
             "attempts_text": self.attempts_text(),
-            "checked": attempts > 0,
-            "score_percent": round(100 * best_score),
+            "checked": attempts > 0,  # the best score is shown once the learner has submitted
+            "score_percent": round(100 * best_score) if attempts > 0 else 0,
         }
         return self.render_fragment(context)
 

@@ -1,4 +1,5 @@
 """``ilelln_ordering``: put sentences, the moves of an email or presentation signposts in order."""
+from django.utils.safestring import mark_safe
 from xblock.core import XBlock
 from xblock.fields import List, Scope, String
 from xblock.validation import ValidationMessage
@@ -6,11 +7,32 @@ from xblock.validation import ValidationMessage
 from ...core import keys
 from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
-from ...core.i18n import _
+from ...core.i18n import _, current_language
+from ...core.memo import per_content
+from ...core.rendering import render_template
 from .. import base as english
 from . import logic
 from .forms import OrderForm
 from .scenarios import ordering_scenarios
+
+PACKAGE = __name__.rpartition(".")[0]
+MARKS = (None, True, False)  # a row's mark: not checked or not by position, right place, wrong place
+
+
+@per_content
+def _rows(items, block_key, language):
+    """Each item's row in every state it can show, ``{(mark, finished): rows in the correct order}``, and the
+    solution list, rendered once per content and language: a view puts the rows in the learner's order."""
+    tokens = keys.item_tokens("ilelln-ordering", block_key, len(items))
+
+    def row(index, mark, finished):
+        return render_template("ordering_item.html", {"token": tokens[index], "text": items[index], "mark": mark,
+                                                      "finished": finished}, language, package=PACKAGE)
+
+    rows = {(mark, finished): tuple(row(index, mark, finished) for index in range(len(items)))
+            for mark in MARKS for finished in (False, True)}
+    return rows, mark_safe(render_template("ordering_solution.html", {"items": items}, language,  # noqa: S308
+                                           package=PACKAGE))
 
 
 class OrderingBlock(english.Activity, XBlock):
@@ -53,33 +75,43 @@ class OrderingBlock(english.Activity, XBlock):
         """An unguessable id per item (an HMAC with the site's secret), so the page never reveals the order."""
         return list(keys.item_tokens("ilelln-ordering", self.block_key, len(self.items)))
 
-    def _current(self):
+    def _current(self, count=None):
         """The learner's arrangement, or their personal shuffle before the first check."""
-        if sorted(self.arrangement) == list(range(len(self.items))):
-            return list(self.arrangement)
-        return logic.shuffled(len(self.items), f"{self.block_key}:{self.identity.anonymous_id}")
+        count = len(self.items) if count is None else count
+        arrangement = self.arrangement
+        if arrangement and sorted(arrangement) == list(range(count)):
+            return list(arrangement)
+        return logic.shuffled(count, f"{self.block_key}:{self.identity.anonymous_id}")
 
-    def _finished(self):
-        return bool(self.marks) and (all(self.marks) or bool(self.max_attempts and self.attempts >= self.max_attempts))
+    def _finished(self, marks=None):
+        marks = self.marks if marks is None else marks
+        return bool(marks) and (all(marks) or bool(self.max_attempts and self.attempts >= self.max_attempts))
 
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The learner's list with move buttons, marks from the last check, and the order once finished."""
-        tokens, items = self.item_tokens(), self.items
-        current = self._current()
-        position_marks = self.marks if self.scoring == logic.POSITIONS else []
+        items, marks = self.items, self.marks  # each field read costs (a List is copied): read once
+        rows, solution = _rows(items, self.block_key, current_language())
+        current = self._current(len(items))
+        finished = self._finished(marks)
         context = {
-            "rows": [
-                {"token": tokens[index], "text": items[index], "number": place + 1,
-                 "mark": position_marks[place] if place < len(position_marks) else None}
-                for place, index in enumerate(current)
-            ],
-            "count": len(current),
-            "finished": self._finished(),
-            "solution": list(self.items) if self._finished() else [],
-            "checked": bool(self.marks),
-            "score_percent": round(100 * self.best_score),
+            "display_name": self.display_name, "instructions": self.instructions, "gloss": self.gloss,
+            "finished": finished,
+            "solution": solution if finished else "",
+            "attempts_text": self.attempts_text(),
+            "checked": False,  # set, not left out: a missing variable costs the template an exception
         }
+        position_marks = marks if marks and self.scoring == logic.POSITIONS else ()
+        if position_marks:
+            marked = {mark: rows[mark, finished] for mark in MARKS}
+            context["rows"] = mark_safe("".join([  # noqa: S308 (rendered rows)
+                marked[position_marks[place] if place < len(position_marks) else None][index]
+                for place, index in enumerate(current)]))
+        else:
+            unmarked = rows[None, finished]
+            context["rows"] = mark_safe("".join([unmarked[index] for index in current]))  # noqa: S308 (rendered rows)
+        if marks:  # the best score is shown once the learner has checked
+            context.update(checked=True, score_percent=round(100 * self.best_score))
         return self.render_fragment(context)
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument

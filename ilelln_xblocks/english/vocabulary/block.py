@@ -1,7 +1,8 @@
 """``ilelln_vocabulary``: bilingual English–Arabic library terms: flashcards, matching and a graded test."""
 import random
+from typing import NamedTuple
 
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from xblock.core import XBlock
 from xblock.fields import Dict, Integer, List, Scope
@@ -10,21 +11,77 @@ from xblock.validation import ValidationMessage
 from ...core import keys
 from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
-from ...core.i18n import _
+from ...core.i18n import _, current_language
 from ...core.memo import per_content
+from ...core.rendering import render_template
 from .. import base as english
 from .. import checking
 from . import logic
 from .forms import ExamForm, MatchForm, ReviewForm
 from .scenarios import vocabulary_scenarios
 
+PACKAGE = __name__.rpartition(".")[0]
+_OPTIONS = "<options/>"  # where a matching row's options go: no escaped author text can read like this
+_ROW_END = "\n      "  # between rows, as the template's loop wrote them
+_HOLE = mark_safe("<hole/>")  # where a learner's value goes in a rendered page (_frame): no escaped text reads so
+
+
+class _Page(NamedTuple):
+    """What every learner's view of one content shows alike, rendered once per content and language."""
+
+    terms: list
+    words: list
+    cards: list            # the start-up data's cards when no term has audio (else None: built per view)
+    glossary: str          # the list shown without JavaScript ("" with no terms)
+    options: tuple         # each gloss's <option>, in the author's order
+    match_heads: tuple     # each term's matching row up to its options, in the author's order
+    match_tail: str        # the row after its options
+    test_rows: dict        # done (bool) -> each term's test row, in the author's order
+
 
 @per_content
-def option_tags(tokens, glosses):
-    """Each gloss's ``<option>`` of the matching form, escaped once per content: a view only puts them in
-    the learner's order."""
-    return tuple(format_html('<option value="{}">{}</option>', token, gloss) for token, gloss in zip(tokens, glosses,
-                                                                                                       strict=True))
+def _page(lines, block_key, dom_id, language):
+    """The learner-independent parts of the view of the terms ``lines`` in the block ``block_key``, shared by
+    every view (read, never changed): a view only puts the rows and options in the learner's order."""
+    terms = logic.parse_terms(lines)[0]
+
+    def render(name, **values):
+        return render_template(name, values, language, package=PACKAGE)
+
+    tokens = keys.item_tokens("ilelln-vocabulary", block_key, len(terms))
+    options = tuple(format_html('<option value="{}">{}</option>', token, term.gloss)
+                    for token, term in zip(tokens, terms, strict=True))
+    rows = [render("vocabulary_match_row.html", dom_id=dom_id, index=index, word=term.word,
+                   options=mark_safe(_OPTIONS)).partition(_OPTIONS) for index, term in enumerate(terms)]
+    return _Page(
+        terms=terms, words=[term.word for term in terms],
+        cards=None if any(term.audio for term in terms) else _cards(terms, [""] * len(terms)),
+        glossary=mark_safe(render("vocabulary_glossary.html",  # noqa: S308 (rendered)
+                                  pairs=[(term.word, term.gloss) for term in terms])) if terms else "",
+        options=options,
+        match_heads=tuple(row[0] for row in rows), match_tail=(rows[0][2] if rows else "") + _ROW_END,
+        test_rows={done: tuple(render("vocabulary_test_row.html", dom_id=dom_id, index=index, gloss=term.gloss,
+                                      definition=term.definition, done=done) + _ROW_END
+                               for index, term in enumerate(terms)) for done in (False, True)},
+    )
+
+
+@per_content
+def _frame(lines, block_key, dom_id, language, display_name, instructions, test_done, tested):
+    """``vocabulary.html`` for this content, language and test state, cut where the learner's values go
+    (``_HOLE``): the progress line, the two lists of rows in the learner's order, the attempts left, the score.
+    Everything else on the page is in this key, so a frame shows one learner exactly what it shows another."""
+    page = _page(lines, block_key, dom_id, language)
+    html = render_template("vocabulary.html", {
+        "dom_id": dom_id, "display_name": display_name, "instructions": instructions, "glossary": page.glossary,
+        "test_done": test_done, "tested": tested, "progress_text": _HOLE, "match_rows": _HOLE, "test_rows": _HOLE,
+        "attempts_text": _HOLE, "score_percent": _HOLE}, language, package=PACKAGE)
+    return tuple(html.split(_HOLE))
+
+
+def _cards(terms, audio):
+    return [{"index": index, "word": term.word, "gloss": term.gloss, "definition": term.definition,
+             "example": term.example, "audio": url} for index, (term, url) in enumerate(zip(terms, audio, strict=True))]
 
 
 class VocabularyBlock(english.Activity, XBlock):
@@ -71,10 +128,12 @@ class VocabularyBlock(english.Activity, XBlock):
     def _audio_url(self, term):
         return self.course_media_url(term.audio) if term.audio else ""
 
-    def _progress(self, terms, schedule=None):
+    def _progress(self, terms, schedule=None, words=None, today=None):
         schedule = self.schedule if schedule is None else schedule
-        words = [term.word for term in terms]
-        today = logic.today_utc()
+        words = [term.word for term in terms] if words is None else words
+        if not schedule:  # nothing studied yet: every term due, none mastered
+            return {"total": len(words), "due": len(words), "mastered": 0}
+        today = today or logic.today_utc()
         return {"total": len(words), "due": logic.due_count(words, schedule, today),
                 "mastered": logic.mastered_count(words, schedule)}
 
@@ -83,40 +142,42 @@ class VocabularyBlock(english.Activity, XBlock):
                              "%(total)s terms · %(due)s to study today · %(mastered)s mastered",
                              progress["total"]) % progress
 
-    def _deck(self, terms, schedule=None):
+    def _deck(self, terms, schedule=None, words=None, today=None):
         """Indexes of the terms in study order (due first)."""
         schedule = self.schedule if schedule is None else schedule
-        by_word = {term.word: index for index, term in enumerate(terms)}
-        return [by_word[word] for word in logic.due_order(list(by_word), schedule, logic.today_utc())]
+        words = [term.word for term in terms] if words is None else words
+        if not schedule:  # nothing studied yet: the author's order (what due_order gives an empty schedule)
+            return list(range(len(words)))
+        by_word = {word: index for index, word in enumerate(words)}
+        return [by_word[word] for word in logic.due_order(words, schedule, today or logic.today_utc())]
 
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """Flashcards, matching practice and the test."""
-        terms = self.term_list()
-        count = len(terms)
-        options = option_tags(self.gloss_tokens(count), tuple(term.gloss for term in terms))
+        lines, block_key, dom_id, language = self.terms, self.block_key, self.dom_id, current_language()
+        page = _page(lines, block_key, dom_id, language)
+        terms = page.terms
         schedule = self.schedule  # each field read costs (a Dict is copied): read once
-        attempts_left = self._attempts_left()
+        test_done = self._attempts_left() == 0
         tested = self.test_attempts > 0
-        cards = [{"index": index, "word": term.word, "gloss": term.gloss, "definition": term.definition,
-                  "example": term.example, "audio": self._audio_url(term)} for index, term in enumerate(terms)]
-        context = {
-            "display_name": self.display_name,
-            "instructions": self.instructions,
-            "progress_text": self._progress_text(self._progress(terms, schedule)),
-            # The glossary shown without JavaScript, in the author's order: the same for every learner.
-            "glossary": tuple((term.word, term.gloss) for term in terms),
-            "match_rows": [cards[index] for index in self._order(count, "match-rows")],
-            # The same options follow every term: rendered once, not once per term.
-            "match_options": mark_safe("".join(options[index] for index in self._order(count, "match"))),  # noqa: S308
-            "test_rows": [cards[index] for index in self._order(count, "test")],
-            "attempts_left": attempts_left,
-            "attempts_text": self.attempts_text(),
-            "test_done": attempts_left == 0,
-            "score_percent": round(100 * self.best_score),
-            "tested": tested,
-        }
-        return self.render_fragment(context, init_args={"cards": cards, "deck": self._deck(terms, schedule)})
+        today = logic.today_utc() if schedule else None
+        cards = page.cards or _cards(terms, [self._audio_url(term) for term in terms])
+        # The same options follow every term, in one order per learner: joined once, not once per row.
+        row_rest = "".join([page.options[index] for index in self._order(len(terms), "match")]) + page.match_tail
+        heads, test_rows = page.match_heads, page.test_rows[test_done]
+        frame = _frame(lines, block_key, dom_id, language, self.display_name, self.instructions, test_done, tested)
+        # The learner's values, in the order of the frame's holes (vocabulary.html), escaped as the template would.
+        values = [
+            conditional_escape(self._progress_text(self._progress(terms, schedule, page.words, today))),
+            "".join([heads[index] + row_rest for index in self._order(len(terms), "match-rows")]),
+            "".join([test_rows[index] for index in self._order(len(terms), "test")]),
+            conditional_escape(self.attempts_text()),
+        ]
+        if tested:  # the best score is shown once the learner has taken the test
+            values.append(str(round(100 * self.best_score)))
+        html = frame[0] + "".join([value + text for value, text in zip(values, frame[1:], strict=True)])
+        return self.render_fragment({"page": mark_safe(html)}, template="vocabulary_page.html",  # noqa: S308
+                                    init_args={"cards": cards, "deck": self._deck(terms, schedule, page.words, today)})
 
     def student_view_data(self, context=None):  # pylint: disable=unused-argument
         """The study set, for the mobile apps (the same for every learner)."""
