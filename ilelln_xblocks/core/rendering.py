@@ -96,6 +96,11 @@ class _Rows:
 _ROWS = _Rows(max_chars=4_000_000, max_row=16_000)  # about 8 MB of text at most in each LMS process
 
 
+def render_partial(name, package, language, **values):
+    """``{% partial name a=... %}`` from Python: ``name`` of ``package`` rendered once per ``values`` and language."""
+    return _partial(name, package, language, tuple(sorted(values.items())))
+
+
 def _partial(name, package, language, values):
     return _ROWS.get((name, package, language, values), lambda: mark_safe(  # noqa: S308 (rendered)
         render_template(name, dict(values), language, package=package)))

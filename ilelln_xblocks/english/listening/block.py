@@ -8,7 +8,7 @@ from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _, current_language
 from ...core.memo import per_content
-from ...core.rendering import partial, render_template
+from ...core.rendering import render_partial, render_template
 from .. import base as english
 from . import logic
 from .forms import SubmitForm
@@ -130,10 +130,9 @@ class ListeningBlock(english.Activity, XBlock):
         finished = bool(max_attempts) and attempts >= max_attempts
         done = finished or best_score == 1.0 or (not max_attempts and attempts > 0)  # as _done()
         if answers:  # a question the learner answered shows their answer: a partial per question and answer
-            where = {"template_package": PACKAGE, "lang": language}
             rows = [row if index >= len(answers) or answers[index] is None else
-                    partial(where, "listening_question.html", **_question_values(dom_id, index, question,
-                                                                                  answers[index])) + _ROW_END
+                    render_partial("listening_question.html", PACKAGE, language,
+                                   **_question_values(dom_id, index, question, answers[index])) + _ROW_END
                     for index, (question, row) in enumerate(zip(questions, unanswered, strict=True))]
         else:
             rows = unanswered
