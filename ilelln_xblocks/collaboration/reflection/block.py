@@ -116,19 +116,24 @@ class ReflectionBlock(
         cards = {row.id: self._card(row, threads[row.id], who.anonymous_id) for row in rows.values()}
         prompts = self.prompts_shown()
         photo, megabytes = self.draft_photo, self.max_upload_mb
+        # Each field is read once; the learner-independent parts of the page are partials (templates/), keyed by
+        # these values, and only the draft's answers, links and photo URL are put in per view.
         context = {
             "display_name": self.display_name,
             "intro": self.intro,
             "allow_sharing": allow_sharing,
             "require_evidence": self.require_evidence,
             "signed_in": bool(who.anonymous_id),
-            # (prompt, built-in, draft answer): each prompt's label is a partial, translated there when built in
-            "fields": list(zip(prompts, [prompt in logic.BUILTIN_PROMPTS for prompt in prompts],
+            "preview": staff_rows is not None,
+            # (number, prompt, built-in, draft answer): each prompt's label is a partial, translated there when built in
+            "fields": list(zip(range(1, len(prompts) + 1), prompts,
+                               [prompt in logic.BUILTIN_PROMPTS for prompt in prompts],
                                self._draft(len(prompts)), strict=True)),
-            "links": (list(self.draft_links) + [""] * logic.MAX_LINKS)[:logic.MAX_LINKS],
-            "photo": photo or None,
+            "links": list(enumerate((list(self.draft_links) + [""] * logic.MAX_LINKS)[:logic.MAX_LINKS], start=1)),
+            "has_photo": bool(photo),
             "photo_url": self.runtime.handler_url(self, "photo", "draft") if photo else "",
-            "mine": mine,
+            "submitted": mine is not None,
+            "shared": bool(mine and mine.shared),
             "mine_html": self._card_html(cards[mine.id], "mine") if mine else "",
             "gallery_html": [self._card_html(cards[row.id], "gallery") for row in shared],
             "staff_html": None if staff_rows is None else [self._card_html(cards[row.id], "staff")
