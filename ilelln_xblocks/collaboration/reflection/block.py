@@ -107,9 +107,11 @@ class ReflectionBlock(
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The prompts with autosave, evidence, submit and share; the cohort gallery; for staff every reflection."""
         who = self.identity
-        mine = store.own(self.block_key, who.anonymous_id)
         allow_sharing = self.allow_sharing
-        shared = store.gallery(self.block_key) if allow_sharing and who.anonymous_id else []
+        if allow_sharing and who.anonymous_id:
+            mine, shared = store.own_and_gallery(self.block_key, who.anonymous_id)
+        else:
+            mine, shared = store.own(self.block_key, who.anonymous_id), []
         staff_rows = store.every(self.block_key) if who.is_staff else None
         rows = {row.id: row for row in [*shared, *(staff_rows or []), *([mine] if mine else [])]}
         threads = store.comments_on(list(rows.values()))
