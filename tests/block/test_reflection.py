@@ -387,3 +387,25 @@ def test_the_own_row_and_the_gallery_come_in_one_query_as_in_two(visit, django_a
         assert (mine and mine.id) == (expected and expected.id)
         assert [row.id for row in gallery] == [row.id for row in store.gallery(key)]
         assert len(gallery) == store.GALLERY_LIMIT
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_blank_form_is_the_drafted_form_without_the_draft(visit, monkeypatch, language):
+    """Before a learner's first draft the prompts, evidence and links are one partial (the block's content only);
+    after, the draft is put in per view. The two templates must render the same fields alike."""
+    from ilelln_xblocks.core.base import IlellnBlockMixin
+    from ilelln_xblocks.core.rendering import render_template
+    world, root = visit
+    call_handler(as_(world, root, "salma"), "save_draft", {"answers": SALMA[:2] + ["", ""],
+                                                           "links": ["https://example.org/a"]})
+    upload(as_(world, root, "salma"), PNG)
+    seen = []
+    monkeypatch.setattr(IlellnBlockMixin, "render_fragment", lambda self, context, **kw: seen.append(context))
+    with translation.override(language):
+        as_(world, root, "salma").student_view()
+        context = dict(seen[0], dom_id="rf")
+        assert context["drafted"]
+        package = "ilelln_xblocks.collaboration.reflection"
+        drafted = render_template("reflection.html", context, package=package)
+        assert SALMA[1] in drafted and 'value="https://example.org/a"' in drafted and "/photo/draft" in drafted
+        assert render_template("reflection.html", dict(context, drafted=False), package=package) == drafted

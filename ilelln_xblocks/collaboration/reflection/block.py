@@ -118,6 +118,7 @@ class ReflectionBlock(
         cards = {row.id: self._card(row, threads[row.id], who.anonymous_id) for row in rows.values()}
         prompts = self.prompts_shown()
         photo, megabytes = self.draft_photo, self.max_upload_mb
+        answers, links = self._draft(len(prompts)), (list(self.draft_links) + [""] * logic.MAX_LINKS)[:logic.MAX_LINKS]
         # Each field is read once; the learner-independent parts of the page are partials (templates/), keyed by
         # these values, and only the draft's answers, links and photo URL are put in per view.
         context = {
@@ -127,11 +128,13 @@ class ReflectionBlock(
             "require_evidence": self.require_evidence,
             "signed_in": bool(who.anonymous_id),
             "preview": staff_rows is not None,
+            # Before the learner's first draft the prompts, evidence and links are one partial (the block's content
+            # only); after, each prompt's label and each link's is a partial and the draft is put in per view.
+            "drafted": any(answers) or any(links) or bool(photo),
             # (number, prompt, built-in, draft answer): each prompt's label is a partial, translated there when built in
-            "fields": list(zip(range(1, len(prompts) + 1), prompts,
-                               [prompt in logic.BUILTIN_PROMPTS for prompt in prompts],
-                               self._draft(len(prompts)), strict=True)),
-            "links": list(enumerate((list(self.draft_links) + [""] * logic.MAX_LINKS)[:logic.MAX_LINKS], start=1)),
+            "fields": tuple(zip(range(1, len(prompts) + 1), prompts,
+                                [prompt in logic.BUILTIN_PROMPTS for prompt in prompts], answers, strict=True)),
+            "links": tuple(enumerate(links, start=1)),
             "has_photo": bool(photo),
             "photo_url": self.runtime.handler_url(self, "photo", "draft") if photo else "",
             "submitted": mine is not None,
