@@ -143,3 +143,18 @@ def test_queries_per_view_do_not_grow_with_the_cohort(checks, django_assert_max_
         rate(world, root, "start", f"learner-{n}", 1 + n % 5)
     with django_assert_max_num_queries(2):
         check(world, root, "start", "staff").render("student_view")
+
+
+def test_the_unrated_form_is_the_rated_form_without_the_ratings(checks):
+    """Before a learner's first rating the form is one partial (the block's content only); after, each competency is
+    a partial with the learner's rating. The two templates' loops must stay alike, in both languages."""
+    world, root = checks
+    ratings = {key: number % 5 + 1 for number, key in enumerate(KEYS_EN)}
+    assert call_handler(check(world, root, "end", "alice"), "save_ratings", {"ratings": ratings})[0] == 200
+    for language in ("en", "ar"):
+        with translation.override(language):
+            rated = check(world, root, "end", "alice").render("student_view").content
+            unrated = check(world, root, "end", "bob").render("student_view").content
+        form = rated[rated.index("<form"):rated.index('<button type="submit"')]
+        assert form.count(" checked") == 7 and 'value="5" checked' in form
+        assert form.replace(" checked", "") == unrated[unrated.index("<form"):unrated.index('<button type="submit"')]

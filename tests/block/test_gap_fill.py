@@ -261,3 +261,23 @@ def test_the_course_team_sees_each_gloss_under_its_feedback(email):
         page = world.block(root, "staff").render("author_view").content
     assert "Answer &#x27;about the loan period&#x27; gets: We discuss something directly" in page
     assert "In Arabic: \u2068الفعل discuss يأخذ مفعولًا مباشرًا" in page
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_running_text_before_a_check_is_the_checked_loop_without_answers(email, monkeypatch, language):
+    """Before the first check the running text is one partial (the block's content only); after, each gap is a
+    partial with the learner's answer and mark. The two templates' loops must render the same items alike."""
+    from ilelln_xblocks.core.base import IlellnBlockMixin
+    from ilelln_xblocks.core.rendering import render_template
+    world, root = email
+    call_handler(world.block(root), "check", {"answers": ["for", "in", "", "for", "infromation", "to hear"]})
+    seen = []
+    monkeypatch.setattr(IlellnBlockMixin, "render_fragment", lambda self, context, **kw: seen.append(context))
+    with translation.override(language):
+        world.block(root).student_view()
+        context = dict(seen[0], dom_id="gf")
+        assert context["answered"]
+        package = "ilelln_xblocks.english.gap_fill"
+        checked = render_template("gap_fill.html", context, package=package)
+        assert 'value="infromation"' in checked and checked.count("ilelln-gf-expected") >= 3
+        assert render_template("gap_fill.html", dict(context, answered=False), package=package) == checked

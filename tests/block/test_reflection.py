@@ -346,3 +346,4 @@ def test_prompt_and_link_labels_follow_the_language_and_the_draft_stays_the_lear
     custom = world.load('<ilelln_reflection template="custom"><prompt>What did &lt;b&gt;you&lt;/b&gt; see?</prompt>'
                         '</ilelln_reflection>', scenario="custom")
     assert "What did &lt;b&gt;you&lt;/b&gt; see?</label>" in page("alice", "ar", custom)
+

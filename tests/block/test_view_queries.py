@@ -110,7 +110,7 @@ CEILINGS = {
     "ilelln_competency_check": (seed_competency_check, {"learner-0": 1, "staff": 2}),
     "ilelln_discussion": (seed_discussion, {"learner-0": 4, "staff": 6}),
     "ilelln_peer_review": (seed_peer_review, {"learner-0": 5, "staff": 13}),  # staff: + the course roster
-    "ilelln_reflection": (seed_reflection, {"learner-0": 3, "staff": 4}),
+    "ilelln_reflection": (seed_reflection, {"learner-0": 2, "staff": 3}),  # own row and gallery: one query
     "ilelln_speaking": (seed_speaking, {"learner-0": 1, "staff": 2}),
     "ilelln_team_project": (seed_team_project, {"learner-0": 6, "newcomer": 4, "staff": 7}),  # the vote: in the teams
     "ilelln_writing": (seed_writing, {"learner-0": 1, "staff": 2}),

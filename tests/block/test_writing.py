@@ -159,3 +159,22 @@ def test_the_criteria_section_follows_the_content_and_the_language(world):
         html = world.block(edited).student_view().content
     assert "opening &lt;hours&gt;" in html and "interlibrary loan</span>" not in html
     assert "Write at least 60 words." in html and "Write between" not in html
+
+
+def test_the_form_follows_each_learners_attempts(email):
+    """The form's parts are partials keyed by the attempts left, the best score and the feedback: never another
+    learner's state."""
+    world, root = email
+
+    def page(user):
+        with translation.override("en"):
+            return world.find(root, "ilelln_writing", user).student_view().content
+
+    assert "Your best score" not in page("alice") and 'ilelln-wr-feedback" hidden' in page("alice")
+    call_handler(world.find(root, "ilelln_writing", "alice"), "submit", {"text": CASUAL})
+    assert "Your best score: " in page("alice") and 'ilelln-wr-feedback" hidden' not in page("alice")
+    assert "Your best score" not in page("bob") and " readonly" not in page("bob")
+    while call_handler(world.find(root, "ilelln_writing", "alice"), "submit", {"text": CASUAL})[0] == 200:
+        pass
+    assert " readonly" in page("alice") and " readonly" not in page("bob")
+    assert "ilelln-preview" in page("staff") and "ilelln-preview" not in page("alice")

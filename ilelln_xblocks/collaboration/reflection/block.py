@@ -107,28 +107,38 @@ class ReflectionBlock(
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The prompts with autosave, evidence, submit and share; the cohort gallery; for staff every reflection."""
         who = self.identity
-        mine = store.own(self.block_key, who.anonymous_id)
         allow_sharing = self.allow_sharing
-        shared = store.gallery(self.block_key) if allow_sharing and who.anonymous_id else []
+        if allow_sharing and who.anonymous_id:
+            mine, shared = store.own_and_gallery(self.block_key, who.anonymous_id)
+        else:
+            mine, shared = store.own(self.block_key, who.anonymous_id), []
         staff_rows = store.every(self.block_key) if who.is_staff else None
         rows = {row.id: row for row in [*shared, *(staff_rows or []), *([mine] if mine else [])]}
         threads = store.comments_on(list(rows.values()))
         cards = {row.id: self._card(row, threads[row.id], who.anonymous_id) for row in rows.values()}
         prompts = self.prompts_shown()
         photo, megabytes = self.draft_photo, self.max_upload_mb
+        answers, links = self._draft(len(prompts)), (list(self.draft_links) + [""] * logic.MAX_LINKS)[:logic.MAX_LINKS]
+        # Each field is read once; the learner-independent parts of the page are partials (templates/), keyed by
+        # these values, and only the draft's answers, links and photo URL are put in per view.
         context = {
             "display_name": self.display_name,
             "intro": self.intro,
             "allow_sharing": allow_sharing,
             "require_evidence": self.require_evidence,
             "signed_in": bool(who.anonymous_id),
-            # (prompt, built-in, draft answer): each prompt's label is a partial, translated there when built in
-            "fields": list(zip(prompts, [prompt in logic.BUILTIN_PROMPTS for prompt in prompts],
-                               self._draft(len(prompts)), strict=True)),
-            "links": (list(self.draft_links) + [""] * logic.MAX_LINKS)[:logic.MAX_LINKS],
-            "photo": photo or None,
+            "preview": staff_rows is not None,
+            # Before the learner's first draft the prompts, evidence and links are one partial (the block's content
+            # only); after, each prompt's label and each link's is a partial and the draft is put in per view.
+            "drafted": any(answers) or any(links) or bool(photo),
+            # (number, prompt, built-in, draft answer): each prompt's label is a partial, translated there when built in
+            "fields": tuple(zip(range(1, len(prompts) + 1), prompts,
+                                [prompt in logic.BUILTIN_PROMPTS for prompt in prompts], answers, strict=True)),
+            "links": tuple(enumerate(links, start=1)),
+            "has_photo": bool(photo),
             "photo_url": self.runtime.handler_url(self, "photo", "draft") if photo else "",
-            "mine": mine,
+            "submitted": mine is not None,
+            "shared": bool(mine and mine.shared),
             "mine_html": self._card_html(cards[mine.id], "mine") if mine else "",
             "gallery_html": [self._card_html(cards[row.id], "gallery") for row in shared],
             "staff_html": None if staff_rows is None else [self._card_html(cards[row.id], "staff")

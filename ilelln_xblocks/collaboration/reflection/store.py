@@ -4,6 +4,7 @@ Reads for a page take a fixed number of queries whatever the cohort's size: the 
 in one query, every comment on them in a second.
 """
 from django.db import IntegrityError, transaction
+from django.db.models import BooleanField, Case, Q, Value, When
 from django.utils import timezone
 
 from ...core.db import Prepared, models
@@ -16,6 +17,12 @@ _OWN = Prepared(lambda block_key, learner: models().Reflection.objects.filter(bl
                 block_key=str, learner=str)
 _GALLERY = Prepared(lambda block_key: models().Reflection.objects.filter(block_key=block_key, shared=True)
                     .order_by("-shared_at", "-id")[:GALLERY_LIMIT], block_key=str)
+# A learner's page: their own row first, then the gallery, in one query (the unique row and the gallery index).
+_OWN_AND_GALLERY = Prepared(lambda block_key, learner: models().Reflection.objects
+                            .filter(Q(block_key=block_key, learner=learner) | Q(block_key=block_key, shared=True))
+                            .annotate(is_own=Case(When(learner=learner, then=Value(True)), default=Value(False),
+                                                  output_field=BooleanField()))
+                            .order_by("-is_own", "-shared_at", "-id")[:GALLERY_LIMIT + 1], block_key=str, learner=str)
 _COMMENTS = Prepared(lambda ids: models().ReflectionComment.objects.filter(reflection_id__in=ids)
                      .order_by("created", "id"), ids=[int])
 
@@ -25,6 +32,20 @@ def own(block_key, learner):
     if not learner:
         return None
     return _OWN.first(block_key=block_key, learner=learner)
+
+
+def own_and_gallery(block_key, learner):
+    """``(learner's own reflection or None, the gallery as :func:`gallery` gives it)``, in one query.
+
+    The own row comes first, then the shared rows most recently shared first: the gallery's
+    :data:`GALLERY_LIMIT` rows are among the :data:`GALLERY_LIMIT` + 1 rows read, whether or not the own
+    row is one of them.
+    """
+    rows = _OWN_AND_GALLERY(block_key=block_key, learner=learner)
+    mine = rows[0] if rows and rows[0].is_own else None
+    if mine is None or not mine.shared:
+        return mine, [row for row in rows if row is not mine][:GALLERY_LIMIT]
+    return mine, sorted(rows, key=lambda row: (row.shared_at, row.id), reverse=True)[:GALLERY_LIMIT]
 
 
 def save(block_key, course_key, learner, learner_name, answers, links, photo):

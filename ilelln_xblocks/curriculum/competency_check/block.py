@@ -10,7 +10,7 @@ from ...core.authoring import field_sections, section
 from ...core.base import IlellnBlockMixin
 from ...core.export import csv_response
 from ...core.handlers import json_handler, raw_handler
-from ...core.i18n import _, current_language, translate_like_template
+from ...core.i18n import _
 from ...core.olx import ReadableOLXMixin
 from ...core.studio import IlellnStudioMixin
 from . import logic, store
@@ -91,38 +91,39 @@ class CompetencyCheckBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBloc
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The rating form, the learner's growth chart, and the cohort table for staff."""
         items = self.competency_list()
-        scale = list(self.scale)
+        scale = self.scale
         mine = self._my_ratings()
-        phase = self.phase  # a field read costs a few µs: once
+        phase = self.phase  # a field read costs a few µs: each field once
         current = mine.get(phase, {})
-        growth = logic.growth(items, mine[logic.START], mine[logic.END], len(scale))
-        groups = [
-            (module, [(item, current.get(item.key)) for item in members])
-            for module, members in logic.grouped(items)
-        ]
+        show_growth = bool(mine[logic.START])
         cohort = None
         if self.identity.is_staff:
             summary = self.cohort_summary()
             cohort = [(item, summary.get(item.key, {})) for item in items]
         context = {
+            "display_name": self.display_name,
             "introduction": self.introduction,
             "is_end": phase == logic.END,
-            "groups": groups,
-            # The labels repeat for every competency: translated once, as the template would.
-            "scale": tuple(enumerate(translate_like_template(scale, current_language()), start=1)),
+            "has_groups": bool(items),
+            "preview": cohort is not None,
+            # (module, ((key, statement, the learner's rating), ...)): each competency is a partial with its scale;
+            # before a learner's first rating in this phase the whole form is one (the block's content only)
+            "rated": bool(current),
+            "groups": tuple((module, tuple((item.key, item.statement, current.get(item.key)) for item in members))
+                            for module, members in logic.grouped(items)),
+            # The author's labels, translated in the partial (once per label, scale and language)
+            "scale": tuple(enumerate(scale, start=1)),
             "scale_size": len(scale),
             "submitted": len(current) == len(items) and bool(items),
-            "show_growth": bool(mine[logic.START]),
+            "show_growth": show_growth,
             "growth": [
                 {
                     "item": row.competency, "start": row.start, "end": row.end, "change": row.change,
                     # SVG lengths as text: Django would localise floats ("80,0" in Arabic).
                     "start_bar": f"{row.bar(row.start):g}", "end_bar": f"{row.bar(row.end):g}",
-                    "start_label": scale[row.start - 1] if row.start else "",
-                    "end_label": scale[row.end - 1] if row.end else "",
                 }
-                for row in growth
-            ],
+                for row in logic.growth(items, mine[logic.START], mine[logic.END], len(scale))
+            ] if show_growth else [],
             "cohort": cohort,
             "csv_url": self.runtime.handler_url(self, "cohort_csv") if cohort is not None else "",
         }

@@ -1,6 +1,7 @@
 """``ilelln_gap_fill``: an English text with gaps, checked tolerantly on the server."""
 from collections import namedtuple
 
+from django.template.defaultfilters import linebreaksbr
 from xblock.core import XBlock
 from xblock.fields import Float, List, Scope, String
 from xblock.validation import ValidationMessage
@@ -8,6 +9,7 @@ from xblock.validation import ValidationMessage
 from ...core.authoring import field_sections, section
 from ...core.handlers import HandlerError, json_handler
 from ...core.i18n import _, current_language
+from ...core.memo import per_content
 from ...core.sanitize import isolate
 from .. import base as english
 from .. import checking
@@ -35,6 +37,12 @@ MARKS = {
 WRONG_MARK = ("\u2717", _("try again"))
 # Translators: the mark beside a wrong gap once no attempts are left.
 FINAL_WRONG_MARK = ("\u2717", _("not right"))
+
+
+@per_content
+def _text_html(text):
+    """A piece of the author's running text as the page shows it (escaped, line breaks as <br>), once per text."""
+    return linebreaksbr(text, autoescape=True)
 
 
 class GapFillBlock(english.Activity, XBlock):
@@ -92,18 +100,20 @@ class GapFillBlock(english.Activity, XBlock):
             return self.best_score
         return logic.score(gaps, self.answers, self.almost_credit)[1]
 
-    def _finished(self):
-        return bool(self.results) and (
-            all(result["status"] == checking.CORRECT for result in self.results)
+    def _finished(self, results=None):
+        results = self.results if results is None else results
+        return bool(results) and (
+            all(result["status"] == checking.CORRECT for result in results)
             or (self.max_attempts and self.attempts >= self.max_attempts)
         )
 
-    def _all_correct(self):
-        return bool(self.results) and all(result["status"] == checking.CORRECT for result in self.results)
+    def _all_correct(self, results=None):
+        results = self.results if results is None else results
+        return bool(results) and all(result["status"] == checking.CORRECT for result in results)
 
-    def attempts_text(self):
+    def attempts_text(self, results=None):
         """The counter's words, none once every gap is right (attempts to spare are no longer attempts left)."""
-        return "" if self._all_correct() else super().attempts_text()
+        return "" if self._all_correct(results) else super().attempts_text()
 
     def _feedback(self, result):
         if result["status"] == checking.EXPECTED_WRONG:
@@ -120,12 +130,13 @@ class GapFillBlock(english.Activity, XBlock):
             pieces, gaps = logic.parse_markup(self.text)
         except logic.AuthorError:
             pieces, gaps = [], []
-        finished, results, answers = self._finished(), self.results, list(self.answers)
+        results = self.results  # a list field is copied on each read: read once, passed on
+        finished, answers = self._finished(results), list(self.answers)
         answers += [""] * (len(gaps) - len(answers))
         items, feedback = [], []
         for piece in pieces:
             if isinstance(piece, str):
-                items.append(Piece(text=piece))
+                items.append(Piece(text=_text_html(piece)))
                 continue
             result = results[piece] if piece < len(results) else None
             symbol, mark = self._mark(result["status"], finished) if result else ("", "")
@@ -135,13 +146,19 @@ class GapFillBlock(english.Activity, XBlock):
                 feedback.append(self._feedback_item(item, result, gaps[piece], finished))
             items.append(item)
         context = {
-            "items": items,
+            "display_name": self.display_name,
+            "instructions": self.instructions,
+            "gloss": self.gloss,
+            # Before the first check every gap is empty and unmarked: the running text is then one partial, the
+            # block's content only; after, each gap is a partial with the learner's answer and mark.
+            "answered": any(item.value or item.status for item in items),
+            "items": tuple(items),
             "feedback": feedback,
             "gap_count": len(gaps),
             "finished": finished,
-            "attempts_text": self.attempts_text(),
+            "attempts_text": self.attempts_text(results),
             "score_percent": round(100 * self.best_score),
-            "checked": bool(self.results),
+            "checked": bool(results),
         }
         return self.render_fragment(context)
 

@@ -108,18 +108,20 @@ class WritingBlock(english.Activity, XBlock):
         row = self._own_submission()
         staff_rows = store.recent(self.block_key) if self.identity.is_staff else None
         override = row.override_score if row else None
-        results = self.results
+        results = self.results  # a list field is copied on each read: read once
         context = {
             "display_name": self.display_name,
             "task": self.task,
             "gloss": self.gloss,
             "draft": self.draft,
             "results": self._translated(results),
+            "has_results": bool(results),
             "attempts_text": self.attempts_text(),
             "finished": self._attempts_left() == 0,
             "score_percent": round(100 * self.best_score) if results else None,
             "override": row if override is not None else None,
             "override_percent": round(100 * override) if override is not None else None,
+            "preview": staff_rows is not None,
             "staff_rows": staff_rows,
             # the criteria and the limits are the author's: the same section for every learner (a partial)
             "criteria": self._criteria(),
