@@ -1,4 +1,7 @@
 """Database helpers shared by the blocks' stores."""
+import re
+from functools import lru_cache
+
 from django.apps import apps
 from django.db import connections, router
 from django.db.models.query import (
@@ -96,10 +99,7 @@ class Prepared:
             else:
                 values.append(slot[1])
         connection = connections[alias]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, values)
-            rows = cursor.fetchall()
-        return decode(rows, connection)
+        return decode(_fetch(connection, sql, values), connection)
 
     def first(self, **params):
         """The first row, or None (``build`` orders and slices when more than one row may match)."""
@@ -142,6 +142,42 @@ class Prepared:
         if missing:  # a lookup that rewrites its value (``__contains``, ``__iexact``...) cannot be bound later
             raise ValueError(f"Prepared query parameters not found in its SQL: {sorted(missing)}")
         return sql, slots, _decoder(queryset, compiler, alias)
+
+
+def _fetch(connection, sql, values):
+    """The rows of ``sql`` (Django's ``%s`` placeholders) on ``connection``.
+
+    When something listens to the connection's queries (``CaptureQueriesContext``, ``DEBUG``'s log, an execute
+    wrapper such as a query counter), through Django's cursor, so it sees the statement. Otherwise on the
+    driver's own cursor, with what Django's cursor adds that matters for a read kept (a broken transaction
+    refuses, driver errors become Django's): its wrappers and SQLite's placeholder rewriting (a regular expression
+    on every execute, django/db/backends/sqlite3/base.py ``convert_query``) were two thirds of a query's time;
+    the statement is the same and runs in the same connection and transaction.
+    """
+    if connection.queries_logged or connection.execute_wrappers:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, values)
+            return cursor.fetchall()
+    connection.validate_no_broken_transaction()
+    connection.close_if_health_check_failed()  # what Django's cursor() does first (base/base.py ``_cursor``)
+    connection.ensure_connection()
+    connection.validate_thread_sharing()
+    with connection.wrap_database_errors:
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(_driver_sql(connection.vendor, sql), values)
+            return cursor.fetchall()
+        finally:
+            cursor.close()
+
+
+@lru_cache(maxsize=1024)
+def _driver_sql(vendor, sql):
+    """``sql`` in the driver's placeholder style: ``?`` for SQLite (as ``convert_query`` writes it), else as is."""
+    return _QMARK.sub("?", sql).replace("%%", "%") if vendor == "sqlite" else sql
+
+
+_QMARK = re.compile(r"(?<!%)%s")  # Django's FORMAT_QMARK_REGEX (django/db/backends/sqlite3/base.py)
 
 
 def _is_list(kind):

@@ -3,12 +3,13 @@ and on MariaDB when ILELLN_TEST_DB names one; and its statements are counted lik
 from datetime import timedelta
 
 import pytest
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q
+from django.db.transaction import TransactionManagementError
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from ilelln_xblocks.core.db import Prepared
+from ilelln_xblocks.core.db import Prepared, _driver_sql
 from ilelln_xblocks.models import DiscussionPost, PeerReview, PeerRubric, PeerSubmission
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +125,22 @@ def test_a_long_list_runs_as_a_plain_queryset_with_the_same_rows(rows):
     learners = ["ana", "omar"] + [f"x{n}" for n in range(db.LONGEST_LIST)]
     assert some(learners=learners) == list(PeerSubmission.objects.filter(learner__in=learners).order_by("id"))
     assert len(some(learners=learners)) == 4 and some._compiled == {}
+
+
+def test_the_driver_s_cursor_keeps_what_django_s_would_refuse(rows):
+    """Without a listener the statement runs on the driver's own cursor: its rows are the ORM's (above), and a
+    transaction broken by an error still refuses it, as Django's cursor does."""
+    mine = Prepared(lambda block_key: PeerSubmission.objects.filter(block_key=block_key), block_key=str)
+    assert not connection.queries_logged and len(mine(block_key="b1")) == 3
+    with pytest.raises(TransactionManagementError), transaction.atomic():
+        try:
+            PeerRubric.objects.create(block_key="b1", digest="d", version=1, criteria=[])  # a duplicate version
+        except IntegrityError:
+            pass
+        mine(block_key="b1")
+
+
+def test_sqlite_placeholders_are_rewritten_as_django_rewrites_them():
+    assert _driver_sql("sqlite", "SELECT a FROM t WHERE a = %s AND b LIKE '10%%'") == \
+        "SELECT a FROM t WHERE a = ? AND b LIKE '10%'"
+    assert _driver_sql("mysql", "SELECT a FROM t WHERE a = %s") == "SELECT a FROM t WHERE a = %s"
