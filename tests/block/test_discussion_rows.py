@@ -83,6 +83,8 @@ def test_the_participation_line_follows_the_learners_posts_in_their_language(boa
 
 
 def test_the_flag_queue_walks_its_index_in_order(board):
+    if connection.vendor != "sqlite":
+        pytest.skip("reads SQLite's query plan (MariaDB plans by its statistics)")
     world, root = board
     rude = thread(world, root, "amal", title="Off topic")
     assert call_handler(world.block(root, "basma"), "flag", {"id": rude, "reason": "An advert"})[0] == 200
