@@ -34,3 +34,14 @@ def test_an_open_team_shows_its_new_member_count_in_each_language(club):  # noqa
     english, arabic = html_of(club, "omar"), html_of(club, "omar", "ar")
     assert "(2 of 4 members)" in english and "members" not in arabic and "Team A" in arabic
     assert "Suggested roles" in english and "Suggested roles" not in arabic
+
+
+def test_the_pool_entry_shows_with_no_team_in_the_block_and_with_teams_read_in_the_same_query(club):  # noqa: F811
+    assert call_handler(club.block("omar"), "find_me_a_team", {})[0] == 200
+    waiting, button = "You are waiting", 'ilelln-tp-pool"'
+    assert waiting in html_of(club, "omar") and button not in html_of(club, "omar")  # no team: asked on its own
+    form_team(club, "Team A", "salma")
+    omar, mona, salma = html_of(club, "omar"), html_of(club, "mona"), html_of(club, "salma")
+    assert waiting in omar and button not in omar and "Team A" in omar  # the teams' read says it
+    assert waiting not in mona and button in mona
+    assert waiting not in salma and button not in salma and "Team workspace" in salma

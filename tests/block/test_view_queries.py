@@ -112,7 +112,8 @@ CEILINGS = {
     "ilelln_peer_review": (seed_peer_review, {"learner-0": 5, "staff": 13}),  # staff: + the course roster
     "ilelln_reflection": (seed_reflection, {"learner-0": 2, "staff": 3}),  # own row and gallery: one query
     "ilelln_speaking": (seed_speaking, {"learner-0": 1, "staff": 2}),
-    "ilelln_team_project": (seed_team_project, {"learner-0": 6, "newcomer": 4, "staff": 7}),  # the vote: in the teams
+    "ilelln_team_project": (seed_team_project, {"learner-0": 5, "newcomer": 2, "staff": 6}),  # the vote, the
+    # membership and the pool entry: in the read of the teams
     "ilelln_writing": (seed_writing, {"learner-0": 1, "staff": 2}),
 }
 

@@ -147,15 +147,16 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
     @XBlock.supports("multi_device")
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """The learner's team workspace (or the ways to find a team), the showcases, and for staff every team."""
-        who = self.identity
-        row = self.my_membership() if who.anonymous_id else None
-        platform = self.platform_teams()
-        finding = not row and not platform  # one read of the block's teams gives the showcases and the open teams
-        voter = who.anonymous_id or ""  # the read of the teams also says which one the learner voted for
-        teams = store.teams(self.block_key, voter) if finding else store.showcases(self.block_key, voter)
+        who, platform = self.identity, self.platform_teams()
+        if platform:  # the Open edX team first (mirrored here), then the showcases with the learner's vote
+            row = self._platform_membership() if who.anonymous_id else None
+            mine, waiting = row.team if row else None, False
+            teams = store.showcases(self.block_key, who.anonymous_id or "")
+        else:  # one read: the teams (all while the learner has none), theirs, their vote, whether they wait
+            teams, mine, waiting = store.view_teams(self.block_key, who.anonymous_id or "", not who.is_staff)
+        finding = not mine and not platform
         shows = [team for team in teams if team.showcased is not None]
-        # Comments and votes only show on showcases; the pool only to staff (a learner's "waiting": one row).
-        comments = store.comments_by_team([team.pk for team in shows]) if shows else {}
+        comments = store.comments_by_team([team.pk for team in shows]) if shows else {}  # only showcases have them
         pool = store.pool(self.block_key) if who.is_staff else {}
         team_size, ratings_open = self.team_size, self.ratings_open  # a field read costs a few µs: once each
         can_vote = bool(who.anonymous_id) and not who.is_staff
@@ -163,15 +164,14 @@ class TeamProjectBlock(ReadableOLXMixin, IlellnStudioMixin, CompletableXBlockMix
             "who": who, "signed_in": bool(who.anonymous_id),
             "display_name": self.display_name, "brief": self.brief, "roles": tuple(self.roles),
             "team_size": team_size, "ratings_open": ratings_open, "platform": platform,
-            "workspace": self.workspace(row.team) if row else None,
+            "workspace": self.workspace(mine) if mine else None,
             "open_teams": tuple((team.pk, team.name, team.member_count) for team in teams if finding
                                 and not team.external_id and team.member_count < team_size),
-            "waiting": bool(who.anonymous_id) and finding and (
-                who.anonymous_id in pool if who.is_staff else store.waiting(self.block_key, who.anonymous_id)),
+            "waiting": bool(who.anonymous_id) and finding and (who.anonymous_id in pool if who.is_staff else waiting),
             # A showcase's row (rendered once per distinct values): its content, and whether this learner may vote.
             "showcases": [{"team": team, "comments": tuple((c.author_name or c.author, c.text)
                                                            for c in comments.get(team.pk, [])),
-                           "can_vote": can_vote and not (row and row.team_id == team.pk)} for team in shows],
+                           "can_vote": can_vote and not (mine and mine.pk == team.pk)} for team in shows],
             "my_vote": store.voted_for(shows) if who.anonymous_id else None,
             "staff": self.staff_overview() if who.is_staff else None, "pool": pool,
             "csv_url": self.runtime.handler_url(self, "teams_csv") if who.is_staff else "",

@@ -7,7 +7,7 @@ through :func:`membership`; nothing here takes a team id from a learner for priv
 student view's reads are :class:`~ilelln_xblocks.core.db.Prepared` (compiled once, keys bound).
 """
 from django.db import IntegrityError, transaction
-from django.db.models import Avg, Count, F, Max, Q
+from django.db.models import Avg, Count, Exists, F, Max, OuterRef, Q
 from django.utils import timezone
 
 from ...core.db import Prepared, upsert
@@ -24,6 +24,18 @@ def _teams(block_key, voter, showcased):
         .order_by("name")
 
 
+def _view_teams(block_key, learner):
+    """The student view's one read: :func:`_teams` (every team while ``learner`` is in none; else the showcased ones
+    and their own), each with ``mine`` (the learner's team) and ``waiting`` (the learner is in the pool); the
+    learner's membership and pool entry are looked up once, on their unique ``(block_key, learner)`` indexes."""
+    models = _models()
+    member = models.TeamMember.objects.filter(block_key=block_key, learner=learner)
+    rows = _teams(block_key, learner, False).annotate(
+        mine=Exists(member.filter(team=OuterRef("pk"))),
+        waiting=Exists(models.TeamPoolEntry.objects.filter(block_key=block_key, learner=learner)))
+    return rows.filter(Q(showcased__isnull=False) | Q(mine=True) | ~Exists(member))
+
+
 # one membership and one pool entry per learner and block (unique constraints)
 _MEMBERSHIP = Prepared(lambda block_key, learner: _models().TeamMember.objects.select_related("team").filter(
     block_key=block_key, learner=learner), block_key=str, learner=str)
@@ -37,6 +49,7 @@ _RATINGS = Prepared(lambda block_key, rater: _models().ContributionRating.object
     block_key=block_key, rater=rater).values_list("ratee", "score"), block_key=str, rater=str)
 _TEAMS = Prepared(lambda block_key, voter: _teams(block_key, voter, False), block_key=str, voter=str)
 _SHOWCASES = Prepared(lambda block_key, voter: _teams(block_key, voter, True), block_key=str, voter=str)
+_VIEW = Prepared(_view_teams, block_key=str, learner=str)
 _COMMENTS = Prepared(lambda teams: _models().ShowcaseComment.objects.filter(team_id__in=teams)
                      .order_by("created", "pk"), teams=[int])
 
@@ -247,6 +260,17 @@ def teams(block_key, voter=""):
     """Every team of the block with its vote count and ``voter``'s (``my_votes``), by name (one query on the
     block's name index)."""
     return _TEAMS(block_key=block_key, voter=voter or "")
+
+
+def view_teams(block_key, learner, ask_pool=True):
+    """``(teams, my_team, waiting)`` for the student view of a block with built-in teams, in one query when the block
+    has a team: every team by name with its votes and ``learner``'s (``my_votes``) while the learner is in none (then
+    ``my_team`` is ``None``), else the showcased teams and the learner's own; ``waiting``: the learner is in the pool
+    (the query's rows say it; with no team in the block, a second query asks, if ``ask_pool``)."""
+    rows = _VIEW(block_key=block_key, learner=learner)
+    if not rows:
+        return rows, None, bool(learner and ask_pool) and waiting(block_key, learner)
+    return rows, next((team for team in rows if learner and team.mine), None), bool(rows[0].waiting)
 
 
 def voted_for(teams_read):
