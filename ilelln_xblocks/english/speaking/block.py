@@ -110,7 +110,7 @@ class SpeakingBlock(english.Activity, XBlock):
 
     def _publish_staff_score(self, row):
         """A staff score reaches the gradebook when its learner next opens the block (the LMS grades per request)."""
-        if self.staff_graded and row and row.staff_score is not None and not row.score_published:
+        if row and row.staff_score is not None and not row.score_published and self.staff_graded:
             self.publish_grade(row.staff_score * self.weight, self.weight)
             store.mark_score_published(row)
 
@@ -126,20 +126,28 @@ class SpeakingBlock(english.Activity, XBlock):
                  "score_percent": None if item.staff_score is None else round(100 * item.staff_score)}
                 for item in store.queue(self.block_key)
             ]
+        submitted = store.submitted(row)
+        feedback = row.feedback if row else ""
+        score_percent = None if not row or row.staff_score is None else round(100 * row.staff_score)
+        # Each field is read only where the page shows it: whether staff grade goes with a score or the queue, the
+        # checklist with the recorder (before submitting). The row's values are passed plain: a lookup on a missing
+        # row costs Django an exception.
+        shows_grading = queue is not None or bool(feedback and score_percent is not None)
         ticked = row.self_check if row else ()
         context = {
             "display_name": self.display_name,
             "prompt": self.prompt,
             "gloss": self.gloss,
-            "staff_graded": self.staff_graded,
-            "row": row,
+            "staff_graded": self.staff_graded if shows_grading else False,
+            "feedback": feedback,
+            "offline_note": row.offline_note if submitted else "",
             "recording_url": self.runtime.handler_url(self, "recording") if row and row.file else "",
-            "submitted": store.submitted(row),
+            "submitted": submitted,
             # the author's statements, each a row rendered once per text and tick ({% partial %})
-            "checklist": tuple((index, text, bool(index < len(ticked) and ticked[index]))
-                               for index, text in enumerate(self.checklist)),
+            "checklist": () if submitted else tuple((index, text, bool(index < len(ticked) and ticked[index]))
+                                                    for index, text in enumerate(self.checklist)),
             "model_url": self._model_audio_url(),
-            "score_percent": None if not row or row.staff_score is None else round(100 * row.staff_score),
+            "score_percent": score_percent,
             "queue": queue, "preview": queue is not None,  # staff see the recorder switched off
         }
         return self.render_fragment(context, init_args={"max_seconds": self.max_seconds,

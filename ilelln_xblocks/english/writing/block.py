@@ -80,11 +80,14 @@ class WritingBlock(english.Activity, XBlock):
                                    advice=advice))
         return translated
 
-    def _criteria(self):
+    def _criteria(self, task=None, min_words=None, max_words=None):
         """The criteria the check looks at, ``((key, label, points), ...)``: labels untranslated, from the
-        author's fields (each read once) through a parse kept per content."""
-        return logic.criteria(self.structure, self.ideas, self.task, bool(self.min_words or self.max_words),
-                              self.spelling, self.register, self.min_reading_ease)
+        author's fields (each read once: the view passes those it shows too) through a parse kept per content."""
+        task = self.task if task is None else task
+        min_words = self.min_words if min_words is None else min_words
+        max_words = self.max_words if max_words is None else max_words
+        return logic.criteria(self.structure, self.ideas, task, bool(min_words or max_words), self.spelling,
+                              self.register, self.min_reading_ease)
 
     def _plan(self):
         """The criteria the learner sees before the first attempt: labels translated, with their points."""
@@ -109,24 +112,29 @@ class WritingBlock(english.Activity, XBlock):
         staff_rows = store.recent(self.block_key) if self.identity.is_staff else None
         override = row.override_score if row else None
         results = self.results  # a list field is copied on each read: read once
+        task, min_words, max_words = self.task, self.min_words, self.max_words
+        left = self._attempts_left()
+        # The page down to the learner's text is one partial of the block's content, the preview's frame, whether the
+        # attempts are used and the facilitator's override (none for most learners); only the draft, the counter and
+        # the feedback are put in per view.
         context = {
             "display_name": self.display_name,
-            "task": self.task,
+            "task": task,
             "gloss": self.gloss,
             "draft": self.draft,
             "results": self._translated(results),
             "has_results": bool(results),
-            "attempts_text": self.attempts_text(),
-            "finished": self._attempts_left() == 0,
+            "attempts_text": self.attempts_text() if left is not None else "",
+            "finished": left == 0,
             "score_percent": round(100 * self.best_score) if results else None,
-            "override": row if override is not None else None,
+            "override_comment": row.override_comment if override is not None else "",
             "override_percent": round(100 * override) if override is not None else None,
             "preview": staff_rows is not None,
             "staff_rows": staff_rows,
             # the criteria and the limits are the author's: the same section for every learner (a partial)
-            "criteria": self._criteria(),
-            "min_words": self.min_words,
-            "max_words": self.max_words,
+            "criteria": self._criteria(task, min_words, max_words),
+            "min_words": min_words,
+            "max_words": max_words,
             "reviewed": self.reviewed,
         }
         return self.render_fragment(context)
