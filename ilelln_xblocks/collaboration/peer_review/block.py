@@ -121,10 +121,9 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
         return {"course_key": keys.course_key_of(self), "reviews_per_submission": self.k,
                 "continuous": self.continuous, "submission_due": self.submission_due, "review_due": self.review_due}
 
-    def _activity(self, write=True, values=None):
-        """This activity's row; with ``write``, brought up to date with the author's settings (one or two queries;
-        ``values`` are the settings when the caller has read them)."""
-        values = values or self._settings()
+    def _activity(self, write=True):
+        """This activity's row; with ``write``, brought up to date with the author's settings (one or two queries)."""
+        values = self._settings()
         row = store.activity(self.block_key, values)
         if not write or self.identity.read_only:  # Studio preview or viewing as a learner: read, never write
             return row
@@ -165,11 +164,11 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
             return [logic.Criterion.from_dict(item) for item in review.rubric.criteria]
         return self.criteria()
 
-    def _my_state(self, learner, phase=None):
-        """The learner's submission, reviews to do and done, reviews received and grade (four queries; three in
-        the submission phase, when no review exists yet: reviews come with the allocation at its close)."""
+    def _my_state(self, learner, phase=None, submission=Ellipsis):
+        """The learner's submission (unless given), reviews to do and done, reviews received and grade (four queries;
+        three in the submission phase, when no review exists yet: reviews come with the allocation at its close)."""
         reviewers = [learner, logic.STAFF] if self.identity.is_staff else [learner]
-        return store.my_state(self.block_key, learner, [] if phase == SUBMISSION else reviewers)
+        return store.my_state(self.block_key, learner, [] if phase == SUBMISSION else reviewers, submission)
 
     def _review_context(self, review):
         return {"review": review, "submission": review.submission, "criteria": self._criteria_of(review),
@@ -182,10 +181,13 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
         learner = who.anonymous_id
         values = self._settings()  # each setting read once (an XBlock field read is dear the first time)
         continuous, review_due, submission_due = values["continuous"], values["review_due"], values["submission_due"]
-        activity = self._activity(values=values) if learner else None
-        phase = self._phase(activity, values=values) if activity else SUBMISSION
-        submission, to_do, done, received, grade = self._my_state(learner, phase) if learner else (
-            None, [], [], [], None)
+        submission, to_do, done, received, grade, phase = None, [], [], [], None, SUBMISSION
+        if learner:  # the activity's row says whether the learner has submitted: a newcomer's view is one query
+            activity, submission = store.activity_and_submission(self.block_key, values, learner)
+            if not who.read_only:  # Studio preview or viewing as a learner: read, never write
+                activity = store.keep_activity(activity, values)
+            phase = self._phase(activity, values=values)
+            submission, to_do, done, received, grade = self._my_state(learner, phase, submission)
         if grade and not who.read_only:
             self._publish(grade)
         # Staff get the facilitator view, not a learner's editor, and their view reads no learner state: five
