@@ -34,6 +34,8 @@ def cohort(size):
 
 READS = {  # name: (call, queries)
     "activity": (lambda c: store.activity(c["key"], {}), 1),
+    "activity_and_submission": (lambda c: store.activity_and_submission(c["key"], {}, "p0"), 2),
+    "activity_and_no_submission": (lambda c: store.activity_and_submission(c["key"], {}, "no-one-yet"), 1),
     "is_allocated": (lambda c: store.is_allocated(c["key"]), 1),
     "submission_of": (lambda c: store.submission_of(c["key"], "p0"), 1),
     "has_submitted": (lambda c: store.has_submitted(c["key"], "p0", group_key=""), 1),

@@ -129,17 +129,19 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
             return row
         return store.keep_activity(row, values)
 
-    def _phase(self, activity, allocate=True):
-        """``submission``, ``review`` or ``results`` now, allocating reviewers lazily when the close has passed."""
-        if self.continuous:
+    def _phase(self, activity, allocate=True, values=None):
+        """``submission``, ``review`` or ``results`` now, allocating reviewers lazily when the close has passed
+        (``values``: the settings, when the caller has read them)."""
+        values = values or self._settings()
+        if values["continuous"]:
             return REVIEW
         now = self._now()
         if activity.allocated_at is None:
-            if self.submission_due is None or now < self.submission_due:
+            if values["submission_due"] is None or now < values["submission_due"]:
                 return SUBMISSION
             if allocate and not self.identity.read_only:
                 store.allocate(self.block_key, now)
-        if self.review_due and now >= self.review_due:
+        if values["review_due"] and now >= values["review_due"]:
             return RESULTS
         return REVIEW
 
@@ -162,11 +164,11 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
             return [logic.Criterion.from_dict(item) for item in review.rubric.criteria]
         return self.criteria()
 
-    def _my_state(self, learner, phase=None):
-        """The learner's submission, reviews to do and done, reviews received and grade (four queries; three in
-        the submission phase, when no review exists yet: reviews come with the allocation at its close)."""
+    def _my_state(self, learner, phase=None, submission=Ellipsis):
+        """The learner's submission (unless given), reviews to do and done, reviews received and grade (four queries;
+        three in the submission phase, when no review exists yet: reviews come with the allocation at its close)."""
         reviewers = [learner, logic.STAFF] if self.identity.is_staff else [learner]
-        return store.my_state(self.block_key, learner, [] if phase == SUBMISSION else reviewers)
+        return store.my_state(self.block_key, learner, [] if phase == SUBMISSION else reviewers, submission)
 
     def _review_context(self, review):
         return {"review": review, "submission": review.submission, "criteria": self._criteria_of(review),
@@ -176,38 +178,48 @@ class PeerReviewBlock(RubricOLXMixin, PeerFilesMixin, PeerStaffMixin, PeerGrades
     def student_view(self, context=None):  # pylint: disable=unused-argument
         """Submission, reviews to do, results, and for staff the facilitator view."""
         who = self.identity
-        activity = self._activity() if who.anonymous_id else None
-        phase = self._phase(activity) if activity else SUBMISSION
-        submission, to_do, done, received, grade = self._my_state(who.anonymous_id, phase) if who.anonymous_id else (
-            None, [], [], [], None)
+        learner = who.anonymous_id
+        values = self._settings()  # each setting read once (an XBlock field read is dear the first time)
+        continuous, review_due, submission_due = values["continuous"], values["review_due"], values["submission_due"]
+        submission, to_do, done, received, grade, phase = None, [], [], [], None, SUBMISSION
+        if learner:  # the activity's row says whether the learner has submitted: a newcomer's view is one query
+            activity, submission = store.activity_and_submission(self.block_key, values, learner)
+            if not who.read_only:  # Studio preview or viewing as a learner: read, never write
+                activity = store.keep_activity(activity, values)
+            phase = self._phase(activity, values=values)
+            submission, to_do, done, received, grade = self._my_state(learner, phase, submission)
         if grade and not who.read_only:
             self._publish(grade)
         # Staff get the facilitator view, not a learner's editor, and their view reads no learner state: five
         # parallel staff actions must not race to create a state row (the workbench's store has no unique key).
-        can_submit = bool(who.anonymous_id) and not who.is_staff and (
+        can_submit = bool(learner) and not who.is_staff and (
             (phase == SUBMISSION and (submission is None or self.allow_resubmission))
-            or (submission is None and (self.continuous or (self.allow_late and phase != SUBMISSION))))
+            or (submission is None and (continuous or (phase != SUBMISSION and self.allow_late))))
         results = self._results(received) if received else None
+        max_upload_mb = self.max_upload_mb
         context = {
-            "phase": phase, "submission": submission, "can_submit": can_submit,
-            "rubric": tuple(self.criteria()) if can_submit else (),  # the writer sees what reviewers will judge
+            "phase": phase, "submission": submission, "submitted": submission is not None, "can_submit": can_submit,
+            "is_staff": who.is_staff, "has_results": results is not None,
+            "display_name": self.display_name, "prompt": self.prompt, "continuous": continuous,
             "draft_text": self.draft_text if can_submit else "", "draft_links": self.draft_links if can_submit else [],
-            "draft_files": list(enumerate(self.draft_files)) if can_submit else [],
             "to_do": [self._review_context(review) for review in to_do],
             "given": [review for review in done if review.reviewer != logic.STAFF],
-            "done_count": len(done), "to_do_count": len(to_do),
-            "due": self.review_due, "results": results, "grade": grade,
+            "to_do_count": len(to_do), "results": results, "grade": grade,
             "grade_percent": self._grade_percent(grade),
-            "can_request": self.continuous and submission is not None and not to_do,
+            "can_request": continuous and submission is not None and not to_do,
             "staff": self._staff_context() if who.is_staff else None,
             "submission_files": self._files(submission),
             "flag_max": inputs.MAX_REASON,
             "helpful_choices": [(value, self.gettext(label)) for value, label in inputs.HELPFUL] if results else [],
-            "due_local": self._local(self.review_due), "due_iso": self._iso(self.review_due),
-            "submission_due_local": self._local(self.submission_due), "submission_due_iso": self._iso(
-                self.submission_due),
+            "due_local": self._local(review_due), "due_iso": self._iso(review_due),
+            "submission_due_local": self._local(submission_due), "submission_due_iso": self._iso(submission_due),
         }
-        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self),
+        if can_submit:  # the writer sees what reviewers will judge, beside the editor
+            max_files = self.max_files
+            context.update(max_files=max_files, max_upload_mb=max_upload_mb,
+                           draft_files=list(enumerate(self.draft_files)) if max_files else [],
+                           rubric=tuple(self.criteria()))
+        return self.render_fragment(context, init_args={"max_bytes": upload_limit_bytes(self, max_upload_mb),
                                                            "time_zone": who.time_zone or ""})
 
     def _local(self, moment):

@@ -6,7 +6,7 @@ from collections import namedtuple
 from datetime import timedelta
 
 from django.db import IntegrityError, connections, router, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Q, Subquery
 from django.utils import timezone
 
 from ...core.db import Prepared, models
@@ -28,6 +28,9 @@ _GRADE = Prepared(lambda block_key, learner: models().PeerGrade.objects.filter(b
                   block_key=str, learner=str)
 _SUBMISSION = Prepared(lambda block_key, learner: current_submissions(block_key).filter(learner=learner)
                        .order_by("id")[:1], block_key=str, learner=str)
+_ACTIVITY_AND_OWN = Prepared(lambda block_key, learner: models().PeerActivity.objects.filter(block_key=block_key)
+                             .annotate(own_id=Subquery(current_submissions(block_key).filter(learner=learner)
+                                                       .order_by("id").values("id")[:1])), block_key=str, learner=str)
 _REVIEWS_BY = Prepared(lambda block_key, reviewers: models().PeerReview.objects.filter(
     block_key=block_key, reviewer__in=reviewers).select_related("submission", "rubric").order_by("id"),
     block_key=str, reviewers=list)
@@ -38,6 +41,15 @@ _RECEIVED = Prepared(lambda submission: models().PeerReview.objects.filter(
 def activity(block_key, values):
     """The activity's row as stored, or an unsaved one holding ``values`` when there is none yet (one query)."""
     return _ACTIVITY.first(block_key=block_key) or models().PeerActivity(block_key=block_key, **values)
+
+
+def activity_and_submission(block_key, values, learner):
+    """:func:`activity` and ``learner``'s :func:`submission_of`: one query for a learner who has not submitted (the
+    row's ``own_id`` says whether they have: the submission's indexed lookup in the same statement), else two."""
+    row = _ACTIVITY_AND_OWN.first(block_key=block_key, learner=learner)
+    if row is None:
+        return models().PeerActivity(block_key=block_key, **values), submission_of(block_key, learner)
+    return row, (None if row.own_id is None else submission_of(block_key, learner))
 
 
 def keep_activity(row, values):
@@ -68,10 +80,10 @@ def has_submitted(block_key, learner, group_key=None):
     return (rows if group_key is None else rows.filter(group_key=group_key)).exists()
 
 
-def my_state(block_key, learner, reviewers):
-    """``learner``'s submission, ``reviewers``' reviews to do and done, those received, the grade (≤ 4 queries; no
-    grade query without a submission: :func:`save_grade` runs under its lock and an override needs one)."""
-    submission, done = submission_of(block_key, learner), models().PeerReview.DONE
+def my_state(block_key, learner, reviewers, submission=Ellipsis):
+    """``learner``'s submission (unless given), ``reviewers``' reviews to do and done, those received, the grade (≤ 4
+    queries; no grade query without a submission: :func:`save_grade` runs under its lock and an override needs one)."""
+    submission, done = submission_of(block_key, learner) if submission is Ellipsis else submission, "done"
     reviews = _REVIEWS_BY(block_key=block_key, reviewers=list(reviewers)) if reviewers else []
     return State(submission, [review for review in reviews if review.status != done],
                  [review for review in reviews if review.status == done],
@@ -220,9 +232,8 @@ def override(block_key, learner, score, reason, by):
 
 
 def staff_rows(block_key, pending=500):
-    """The cohort (six queries): submissions by name, review counts given and received (``assigned``, ``done``),
-    grade rows, the first ``pending`` reviews to do with their submissions, and the parts of the done reviews
-    shown as ``{submission id: [parts, ...]}``."""
+    """The cohort (six queries): submissions by name, review counts given and received (``assigned``, ``done``), grade
+    rows, the first ``pending`` reviews to do with their submissions, done reviews' parts by submission id."""
     m = models()
     reviews = m.PeerReview.objects.filter(block_key=block_key)
     counts = {"assigned": Count("id"), "done": Count("id", filter=Q(status=m.PeerReview.DONE))}
@@ -263,12 +274,9 @@ def flag_rows(block_key):
 
 
 def allocate(block_key, now=None):
-    """Assign reviewers for ``block_key`` once, when its submission phase has closed.
-
-    The first caller claims the activity's ``allocated_at`` with a conditional UPDATE and
-    writes every assignment in the same transaction; later callers find it claimed and
-    return 0. Returns the number of reviews assigned.
-    """
+    """Assign reviewers for ``block_key`` once, when its submission phase has closed: the first caller claims the
+    activity's ``allocated_at`` with a conditional UPDATE and writes every assignment in the same transaction; later
+    callers find it claimed and return 0. Returns the number of reviews assigned."""
     m = models()
     now = now or timezone.now()
     with transaction.atomic():
@@ -284,12 +292,9 @@ def allocate(block_key, now=None):
 
 
 def _insert_assignments(block_key, assignments, now):
-    """Insert ``(submission id, reviewer)`` assignments with one ``executemany``.
-
-    The ORM's ``bulk_create`` spends about half a millisecond per row preparing values, which
-    made a 100,000-learner allocation take over a minute; plain parameterised INSERTs of the
-    columns without defaults do the same work in a few seconds.
-    """
+    """Insert ``(submission id, reviewer)`` assignments with one ``executemany``: the ORM's ``bulk_create`` spends
+    about half a millisecond per row preparing values (a 100,000-learner allocation took over a minute); plain
+    parameterised INSERTs of the columns without defaults do the same work in a few seconds."""
     model = models().PeerReview
     connection = connections[router.db_for_write(model)]
     quote = connection.ops.quote_name
@@ -324,13 +329,10 @@ def release_expired(block_key, now):
 
 
 def claim(block_key, reviewer, reviewer_name, k, now=None):
-    """Give ``reviewer`` the submission with the fewest reviews that they have not reviewed (continuous mode).
-
-    The claim is a conditional UPDATE (``claimed < k``), so parallel reviewers never push a
-    submission beyond ``k``; the unique (submission, reviewer) constraint stops a second
-    claim of the same work. A reviewer with a review still to do gets that one back. Returns
-    the review, or None when nothing is waiting.
-    """
+    """Give ``reviewer`` the submission with the fewest reviews that they have not reviewed (continuous mode): a
+    conditional UPDATE (``claimed < k``), so parallel reviewers never push a submission beyond ``k``; the unique
+    (submission, reviewer) constraint stops a second claim of the same work. A reviewer with a review still to do
+    gets that one back. Returns the review, or None when nothing is waiting."""
     m = models()
     now = now or timezone.now()
     release_expired(block_key, now)
@@ -374,12 +376,10 @@ def compute_grade(block_key, learner, continuous, k, weights):
 
 
 def refresh_grade(block_key, learner, continuous, k, weights):
-    """Recompute and store ``learner``'s grade under a lock on their submission; the grade row, or None.
-
-    Two reviews by one learner can arrive at once, and outside a lock the computation that read before the
-    other review committed could write last ("1 of 2 reviews given" for good). The lock on the learner's
-    submission (``SELECT ... FOR UPDATE``; SQLite's IMMEDIATE transactions) makes them take turns.
-    """
+    """Recompute and store ``learner``'s grade under a lock on their submission; the grade row, or None. Two reviews
+    by one learner can arrive at once, and outside a lock the computation that read before the other review committed
+    could write last ("1 of 2 reviews given" for good). The lock on the learner's submission (``SELECT ... FOR
+    UPDATE``; SQLite's IMMEDIATE transactions) makes them take turns."""
     with transaction.atomic():
         locked = current_submissions(block_key).filter(learner=learner).select_for_update()
         if locked.values_list("id", flat=True).first() is None:
