@@ -39,25 +39,36 @@ def partial(parser, token):
     needs it), so the cache is keyed by exactly that and never goes stale; values must be hashable (text,
     numbers, booleans, tuples). The tag is compiled once with its names in order (a ``simple_tag`` resolved and
     sorted them on every call: a third of a cached row's cost).
+
+    A trailing ``uncached`` renders the same template each time without keeping it: for a part kept whole while
+    it shows only the block's content (every gap empty, nothing rated yet) and rendered afresh once it holds the
+    learner's own answers, so both states come from one template.
     """
     bits = token.split_contents()
+    keep = bits[-1] != "uncached"
+    if not keep:
+        bits = bits[:-1]
     if len(bits) < 2 or bits[1][0] not in "'\"" or bits[1][-1] != bits[1][0]:
         raise TemplateSyntaxError('{% partial %} takes a quoted template name, then name=value pairs')
     values = token_kwargs(bits[2:], parser)
     if len(values) != len(bits) - 2:
         raise TemplateSyntaxError(f"{{% partial {bits[1]} %}} takes only name=value pairs after the name")
-    return PartialNode(bits[1][1:-1], tuple(sorted(values.items())))
+    return PartialNode(bits[1][1:-1], tuple(sorted(values.items())), keep)
 
 
 class PartialNode(Node):
-    """A compiled ``{% partial %}``: the template's name and its ``(name, value expression)`` pairs in order."""
+    """A compiled ``{% partial %}``: the template's name, its ``(name, value expression)`` pairs in order, and
+    whether its rendering is kept."""
 
-    def __init__(self, name, values):
-        self.name, self.values = name, values
+    def __init__(self, name, values, keep=True):
+        self.name, self.values, self.keep = name, values, keep
 
     def render(self, context):
         values = tuple((key, value.resolve(context)) for key, value in self.values)
-        return _partial(self.name, context["template_package"], context["lang"], values)
+        package, language = context["template_package"], context["lang"]
+        if not self.keep:
+            return mark_safe(render_template(self.name, dict(values), language, package=package))  # noqa: S308
+        return _partial(self.name, package, language, values)
 
 
 class _Rows:

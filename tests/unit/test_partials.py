@@ -54,3 +54,12 @@ def test_a_partial_is_checked_when_its_template_compiles():
                 '{% partial %}'):
         with pytest.raises(TemplateSyntaxError):
             rendering._ENGINE.from_string("{% load ilelln %}" + bad)
+
+
+def test_an_uncached_partial_renders_the_same_row_and_keeps_nothing():
+    rendering._ROWS.cache_clear()
+    page = rendering._ENGINE.from_string(
+        '{% load ilelln %}{% partial "ordering_item.html" token="t1" text=text mark=mark finished=finished uncached %}')
+    html = page.render(Context({"text": "Greet the caller", "mark": None, "finished": False, "lang": "en",
+                                "template_package": PACKAGE}))
+    assert html == _row("Greet the caller") and rendering._ROWS.misses == 1 and rendering._ROWS.hits == 0
