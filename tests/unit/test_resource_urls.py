@@ -35,7 +35,8 @@ def test_the_runtime_is_asked_once_per_block_type_and_file_and_its_answer_kept()
     assert first == again == "/resource/ilelln_test_a/static/x/x.js?n=1"
     assert other_file == "/resource/ilelln_test_a/static/x/x.css?n=2"
     assert other_type == "/resource/ilelln_test_b/static/x/x.js?n=3"
-    assert resource_url(block_of("ilelln_test_a", OtherRuntime()), "static/x/x.js") == "/other/ilelln_test_a/static/x/x.js"
+    elsewhere = resource_url(block_of("ilelln_test_a", OtherRuntime()), "static/x/x.js")
+    assert elsewhere == "/other/ilelln_test_a/static/x/x.js"
 
 
 def test_a_setting_change_or_another_script_prefix_asks_the_runtime_again():
